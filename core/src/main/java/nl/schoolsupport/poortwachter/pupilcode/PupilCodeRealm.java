@@ -1,0 +1,112 @@
+package nl.schoolsupport.poortwachter.pupilcode;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import nl.schoolsupport.poortwachter.account.Account;
+import nl.schoolsupport.poortwachter.account.Role;
+import nl.schoolsupport.poortwachter.realm.ExternalIdentity;
+import nl.schoolsupport.poortwachter.realm.InvalidCredentialsException;
+import nl.schoolsupport.poortwachter.realm.LoginRealm;
+import nl.schoolsupport.poortwachter.realm.LoginRequest;
+import nl.schoolsupport.poortwachter.realm.LoginThrottledException;
+import nl.schoolsupport.poortwachter.realm.PasswordLogin;
+import nl.schoolsupport.poortwachter.realm.ProvisioningPolicy;
+import nl.schoolsupport.poortwachter.store.AccountStore;
+
+/**
+ * Login with the username and password a teacher created in Beheer. The answer for an unknown username
+ * equals the answer for a wrong password, and costs the same: a dummy Argon2id verification runs for
+ * unknown names. Failed attempts are throttled per username and per client address.
+ */
+public final class PupilCodeRealm implements LoginRealm {
+
+    public static final String ID = "pupil-code";
+
+    private static final Logger LOG = LoggerFactory.getLogger(PupilCodeRealm.class);
+
+    private final PupilCredentialStore credentials;
+    private final AccountStore accounts;
+    private final PasswordHasher hasher;
+    private final HashingGate gate;
+    private final LoginThrottle throttle;
+    private final String dummyHash;
+
+    @Inject
+    public PupilCodeRealm(PupilCredentialStore credentials, AccountStore accounts, PasswordHasher hasher, HashingGate gate,
+            LoginThrottle throttle) {
+        this.credentials = Objects.requireNonNull(credentials);
+        this.accounts = Objects.requireNonNull(accounts);
+        this.hasher = Objects.requireNonNull(hasher);
+        this.gate = Objects.requireNonNull(gate);
+        this.throttle = Objects.requireNonNull(throttle);
+        this.dummyHash = hasher.hash(new ChildFriendlyPasswords().next());
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public boolean supports(LoginRequest request) {
+        return request instanceof PasswordLogin && ID.equals(request.realmId());
+    }
+
+    @Override
+    public ProvisioningPolicy provisioning() {
+        return ProvisioningPolicy.LINKED_ONLY;
+    }
+
+    @Override
+    public ExternalIdentity authenticate(LoginRequest request) {
+        PasswordLogin login = (PasswordLogin) request;
+        try {
+            return check(login);
+        } finally {
+            login.wipe();
+        }
+    }
+
+    private ExternalIdentity check(PasswordLogin login) {
+        if (!login.isWellFormed()) {
+            throw new InvalidCredentialsException(ID);
+        }
+        String username = login.username().toLowerCase(Locale.ROOT);
+        String accountKey = "pupil-account:" + username;
+        String clientKey = "pupil-client:" + login.client().address();
+        refuseIfThrottled(accountKey);
+        refuseIfThrottled(clientKey);
+
+        Optional<PupilCredential> credential = credentials.findByUsername(username);
+        String hash = credential.map(PupilCredential::passwordHash).orElse(dummyHash);
+        boolean passwordMatches = gate.run(() -> hasher.verify(login.password(), hash));
+        Optional<Account> account = credential.filter(PupilCredential::active).flatMap(c -> accounts.findAccount(c.account()));
+        if (!passwordMatches || account.isEmpty()) {
+            throttle.recordFailure(accountKey, ThrottlePolicy.PER_ACCOUNT);
+            throttle.recordFailure(clientKey, ThrottlePolicy.PER_CLIENT);
+            throw new InvalidCredentialsException(ID);
+        }
+        throttle.recordSuccess(accountKey);
+        LOG.debug("Pupil code accepted for account {}", account.get().id());
+        return ExternalIdentity.builder(ID, account.get().id().toString())
+                .role(Role.PUPIL)
+                .name(account.get().name())
+                .group(account.get().group().orElse(null))
+                .build();
+    }
+
+    private void refuseIfThrottled(String key) {
+        Optional<Duration> wait = throttle.waitRequired(key);
+        if (wait.isPresent()) {
+            throw new LoginThrottledException(ID, wait.get());
+        }
+    }
+}

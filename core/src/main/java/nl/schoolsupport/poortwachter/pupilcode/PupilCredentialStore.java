@@ -1,0 +1,21 @@
+package nl.schoolsupport.poortwachter.pupilcode;
+
+import java.util.Optional;
+
+import nl.schoolsupport.poortwachter.account.AccountId;
+
+/** Storage of pupil logins. Usernames are unique across the whole store (case-insensitive). */
+public interface PupilCredentialStore {
+
+    Optional<PupilCredential> findByUsername(String username);
+
+    Optional<PupilCredential> findByAccount(AccountId account);
+
+    /** @return false if the username is taken */
+    boolean create(PupilCredential credential, Optional<AccountId> issuedBy);
+
+    /** Replaces the hash (a reset) and activates the login. */
+    void replaceHash(AccountId account, String passwordHash, Optional<AccountId> issuedBy);
+
+    void setActive(AccountId account, boolean active);
+}
