@@ -146,4 +146,17 @@ class PupilCodeLoginTest {
                 .hasMessageContaining("PW-CORE-008");
         assertThat(codes.usernameOf(stranger.id())).isEqualTo(Optional.empty());
     }
+
+    @Test
+    void teachersAddPupilsAndSeeWhoHasALogin() {
+        Account added = codes.addPupil(teacher, PersonName.of("Noor", "", "El Amrani"), "groep 3a");
+        codes.issue(teacher, added.id());
+
+        assertThat(codes.pupilsOf(teacher)).extracting(l -> l.pupil().name().displayName(), l -> l.username().orElse("-"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Noor El Amrani", "noor.elamrani"),
+                        org.assertj.core.groups.Tuple.tuple("Zoë Çelik", "-"));
+        assertThat(added.school()).isEqualTo(teacher.school());
+        assertThatThrownBy(() -> codes.addPupil(teacher, PersonName.of("", "", ""), "groep 3"))
+                .hasMessageContaining("PW-CORE-001");
+    }
 }

@@ -28,6 +28,7 @@ import com.google.inject.servlet.GuiceServletContextListener;
 import nl.schoolsupport.poortwachter.app.config.AppConfig;
 import nl.schoolsupport.poortwachter.app.config.DataKeyFile;
 import nl.schoolsupport.poortwachter.app.demo.DemoData;
+import nl.schoolsupport.poortwachter.app.beheer.BeheerModule;
 import nl.schoolsupport.poortwachter.app.web.AppShiroModule;
 import nl.schoolsupport.poortwachter.app.web.WebModule;
 import nl.schoolsupport.poortwachter.guice.JdbcStoreModule;
@@ -49,20 +50,33 @@ public final class ReferenceApp implements AutoCloseable {
     private final Lifecycle lifecycle;
     private Server server;
 
-    private ReferenceApp(AppConfig config, Injector injector, Lifecycle lifecycle) {
+    private final List<Module> webModules;
+
+    private ReferenceApp(AppConfig config, Injector injector, Lifecycle lifecycle, List<Module> webModules) {
         this.config = config;
+        this.webModules = webModules;
         this.injector = injector;
         this.lifecycle = lifecycle;
     }
 
     /** Builds and starts the library (database, migrations, demo data); the HTTP server is started by {@link #serve()}. */
     public static ReferenceApp boot(AppConfig config) {
+        return boot(config, List.of(), List.of());
+    }
+
+    /**
+     * Boots with extra modules, the way an embedding product adds its own realm or pages: {@code appModules}
+     * join the application injector (e.g. a {@code LoginRealmModule}), {@code webModules} the web injector
+     * (e.g. a {@code ServletModule}).
+     */
+    public static ReferenceApp boot(AppConfig config, List<Module> appModules, List<Module> webModules) {
         String dataKey = config.dataKey().orElseGet(() -> DataKeyFile.loadOrCreate(config.dataDirectory()));
         List<Module> modules = new ArrayList<>(List.of(new AppModule(config), new PoortwachterModule(),
                 new JdbcStoreModule(config.database(), dataKey), new PupilCodeModule()));
+        modules.addAll(appModules);
         Injector injector = Guice.createInjector(modules);
         Lifecycle lifecycle = injector.getInstance(Lifecycle.class).start();
-        ReferenceApp app = new ReferenceApp(config, injector, lifecycle);
+        ReferenceApp app = new ReferenceApp(config, injector, lifecycle, List.copyOf(webModules));
         try {
             if (config.demoData()) {
                 injector.getInstance(DemoData.class).createIfMissing();
@@ -98,7 +112,10 @@ public final class ReferenceApp implements AutoCloseable {
 
             @Override
             public void contextInitialized(ServletContextEvent event) {
-                web = injector.createChildInjector(new AppShiroModule(event.getServletContext()), new WebModule());
+                List<Module> modules = new ArrayList<>(List.of(new AppShiroModule(event.getServletContext()), new WebModule(),
+                        new BeheerModule()));
+                modules.addAll(webModules);
+                web = injector.createChildInjector(modules);
                 super.contextInitialized(event);
             }
 

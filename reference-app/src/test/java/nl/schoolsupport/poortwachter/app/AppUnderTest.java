@@ -28,6 +28,12 @@ public final class AppUnderTest implements AutoCloseable {
     }
 
     public static AppUnderTest start(Map<String, String> overrides) {
+        return start(overrides, java.util.List.of(), java.util.List.of());
+    }
+
+    /** Starts with extra application and web modules, as an embedding product would add its own realm or pages. */
+    public static AppUnderTest start(Map<String, String> overrides, java.util.List<com.google.inject.Module> appModules,
+            java.util.List<com.google.inject.Module> webModules) {
         try {
             Path data = Files.createTempDirectory("poortwachter-it");
             int port = freePort();
@@ -38,7 +44,7 @@ public final class AppUnderTest implements AutoCloseable {
             file.put("data-dir", data.toString());
             file.putAll(overrides);
             AppConfig config = AppConfig.from(new Settings(file, Map.of(), Map.of()));
-            ReferenceApp app = ReferenceApp.boot(config);
+            ReferenceApp app = ReferenceApp.boot(config, appModules, webModules);
             try {
                 app.serve();
             } catch (Exception e) {
