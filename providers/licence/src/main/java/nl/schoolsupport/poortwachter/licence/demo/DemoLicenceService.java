@@ -209,8 +209,10 @@ public final class DemoLicenceService implements Startable, LicenceEndpoint {
         }
         Optional<ApiLicence> licence = school.licence(request.product());
         if (licence.isEmpty()) {
+            ApiLicence asked = new ApiLicence(request.product(), DemoLicenceData.PRODUCT.equals(request.product())
+                    ? DemoLicenceData.PRODUCT_NAME : request.product(), null, null, null, null, null);
             send(exchange, 403, Problem.of(403, ProblemCode.PRODUCT_NOT_LICENSED, "No licence for this product")
-                    .with(school.school(), school.administrator(), null));
+                    .with(school.school(), school.administrator(), asked));
             return;
         }
         if (expired(licence.get())) {
