@@ -2,6 +2,8 @@ package nl.schoolsupport.poortwachter.notice;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -41,6 +43,30 @@ public record SchoolLicence(SchoolKey school, String schoolName, String product,
     /** Expired by status or by date. */
     public boolean isExpiredOn(LocalDate today) {
         return status == LicenceStatus.EXPIRED || today.isAfter(validUntil);
+    }
+
+    /**
+     * One line for the teacher home page, e.g. "Actief tot en met 31 juli 2026; wordt automatisch verlengd (opzeggen
+     * vóór 1 augustus 2026)". Dutch unless {@code locale} is English.
+     */
+    public String statusText(Locale locale, LocalDate today) {
+        boolean en = locale != null && "en".equals(locale.getLanguage());
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("d MMMM yyyy", en ? Locale.ENGLISH : Locale.forLanguageTag("nl-BE"));
+        String until = f.format(validUntil);
+        if (isExpiredOn(today)) {
+            return en ? "Expired on " + until : "Verlopen op " + until;
+        }
+        if (status == LicenceStatus.CANCELLED) {
+            return en ? "Cancelled; usable until " + until : "Opgezegd; te gebruiken tot en met " + until;
+        }
+        String start = status == LicenceStatus.TRIAL ? (en ? "Trial licence until " : "Proeflicentie tot en met ")
+                : (en ? "Active until " : "Actief tot en met ");
+        if (!renewsAutomatically()) {
+            return start + until + (en ? "; does not renew automatically" : "; wordt niet automatisch verlengd");
+        }
+        String deadline = cancelBefore.map(f::format).orElse(null);
+        return start + until + (en ? "; renews automatically" : "; wordt automatisch verlengd")
+                + (deadline == null ? "" : en ? " (cancel before " + deadline + ")" : " (opzeggen vóór " + deadline + ")");
     }
 
     /** Whether it will run on after {@link #validUntil()} without anyone acting. */
