@@ -91,6 +91,11 @@ public final class DemoLicenceService implements Startable, LicenceEndpoint {
         if (server != null) {
             return;
         }
+        // The JDK server writes headers and body separately; without TCP_NODELAY every answer waits ~40 ms for the
+        // client's delayed ACK (Nagle). The switch is JVM-wide and read once, so only set it if nobody chose.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         HttpServer s;
         try {
             s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
