@@ -128,4 +128,20 @@ class IdentityResolverTest {
         assertThat(updated.name().infix()).isEqualTo("van den");
         assertThat(updated.group()).contains("groep 7");
     }
+
+    @Test
+    void aNewAdministratorFromTheProviderReplacesTheStoredOne() {
+        ExternalIdentity first = ExternalIdentity.builder("licence", "u-1").role(Role.TEACHER).name(PersonName.of("An", "", "Peeters"))
+                .school(School.of(SchoolKey.flemishInstitution("031856"), "VBS De Regenboog", Country.BE)
+                        .withAdministrator(nl.schoolsupport.poortwachter.school.ContactPerson.of("Els Vermeulen", "els@school.example")))
+                .build();
+        resolver.resolve(first, ProvisioningPolicy.AUTO);
+        ExternalIdentity later = ExternalIdentity.builder("licence", "u-1").role(Role.TEACHER).name(PersonName.of("An", "", "Peeters"))
+                .school(School.of(SchoolKey.flemishInstitution("031856"), "VBS De Regenboog", Country.BE)
+                        .withAdministrator(nl.schoolsupport.poortwachter.school.ContactPerson.of("Jan Claes", "jan@school.example")))
+                .build();
+        resolver.resolve(later, ProvisioningPolicy.AUTO);
+        assertThat(store.findSchool(SchoolKey.flemishInstitution("031856")).orElseThrow().administrator())
+                .map(nl.schoolsupport.poortwachter.school.ContactPerson::name).contains("Jan Claes");
+    }
 }

@@ -29,6 +29,11 @@ import nl.schoolsupport.poortwachter.app.config.AppConfig;
 import nl.schoolsupport.poortwachter.app.config.DataKeyFile;
 import nl.schoolsupport.poortwachter.app.demo.DemoData;
 import nl.schoolsupport.poortwachter.app.beheer.BeheerModule;
+import nl.schoolsupport.poortwachter.app.licence.LicenceWebModule;
+import nl.schoolsupport.poortwachter.licence.LicenceConfig;
+import nl.schoolsupport.poortwachter.licence.LicenceModule;
+import nl.schoolsupport.poortwachter.licence.demo.DemoLicenceService;
+import nl.schoolsupport.poortwachter.notice.NoticeModule;
 import nl.schoolsupport.poortwachter.app.web.AppShiroModule;
 import nl.schoolsupport.poortwachter.app.web.WebModule;
 import nl.schoolsupport.poortwachter.guice.JdbcStoreModule;
@@ -72,7 +77,8 @@ public final class ReferenceApp implements AutoCloseable {
     public static ReferenceApp boot(AppConfig config, List<Module> appModules, List<Module> webModules) {
         String dataKey = config.dataKey().orElseGet(() -> DataKeyFile.loadOrCreate(config.dataDirectory()));
         List<Module> modules = new ArrayList<>(List.of(new AppModule(config), new PoortwachterModule(),
-                new JdbcStoreModule(config.database(), dataKey), new PupilCodeModule()));
+                new JdbcStoreModule(config.database(), dataKey), new PupilCodeModule(), new NoticeModule(),
+                LicenceModule.fromConfig(LicenceConfig.from(config.settings()::get))));
         modules.addAll(appModules);
         Injector injector = Guice.createInjector(modules);
         Lifecycle lifecycle = injector.getInstance(Lifecycle.class).start();
@@ -80,6 +86,10 @@ public final class ReferenceApp implements AutoCloseable {
         try {
             if (config.demoData()) {
                 injector.getInstance(DemoData.class).createIfMissing();
+            }
+            if (config.settings().get("licence.base-url").isEmpty()) {
+                DemoLicenceService.credentials().forEach(c -> LOG.info("Demo licence service login: {} / {} ({})", c.username(),
+                        c.password(), c.demonstrates()));
             }
         } catch (RuntimeException e) {
             app.close();
@@ -113,7 +123,7 @@ public final class ReferenceApp implements AutoCloseable {
             @Override
             public void contextInitialized(ServletContextEvent event) {
                 List<Module> modules = new ArrayList<>(List.of(new AppShiroModule(event.getServletContext()), new WebModule(),
-                        new BeheerModule()));
+                        new BeheerModule(), new LicenceWebModule()));
                 modules.addAll(webModules);
                 web = injector.createChildInjector(modules);
                 super.contextInitialized(event);

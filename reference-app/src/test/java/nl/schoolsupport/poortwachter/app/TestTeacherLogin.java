@@ -96,7 +96,7 @@ public final class TestTeacherLogin {
 
         @Override
         protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            WebLogin.Result result = webLogin.login(request, new PasswordLogin(REALM, request.getParameter("username"),
+            WebLogin.Result result = webLogin.login(request, response, new PasswordLogin(REALM, request.getParameter("username"),
                     request.getParameter("password").toCharArray(), new ClientInfo(request.getRemoteAddr(), "test")));
             if (result instanceof WebLogin.Success success) {
                 response.setStatus(303);

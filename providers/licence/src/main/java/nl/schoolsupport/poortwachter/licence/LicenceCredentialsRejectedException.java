@@ -1,5 +1,6 @@
 package nl.schoolsupport.poortwachter.licence;
 
+import nl.schoolsupport.poortwachter.error.UserFacingMessage;
 import java.util.Locale;
 
 import nl.schoolsupport.poortwachter.realm.LoginFailedException;

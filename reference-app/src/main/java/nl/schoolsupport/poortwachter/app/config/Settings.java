@@ -183,7 +183,7 @@ public final class Settings {
 
     static boolean isSecret(String key) {
         String k = key.toLowerCase(Locale.ROOT);
-        return k.contains("password") || k.contains("secret") || k.endsWith(".key") || k.contains("data-key")
-                || k.contains("private");
+        return k.contains("password") || k.contains("secret") || k.endsWith(".key") || k.endsWith("-key")
+                || k.contains("private") || k.contains("token");
     }
 }

@@ -27,7 +27,9 @@ public final class FormLogins {
                 : code.equals(LoginErrorCode.PROVIDER_UNAVAILABLE.code()) || code.equals(LoginErrorCode.BUSY.code()) ? 503
                 : failure.cause().isEmpty() ? 500
                 : HttpServletResponse.SC_UNAUTHORIZED;
-        loginPage.show(request, response, status, Map.of("errorForm", form, "errorKey", failure.messageKey(),
+        Map<String, Object> model = new java.util.HashMap<>(Map.of("errorForm", form, "errorKey", failure.messageKey(),
                 "errorReference", code, "typedUsername", typedUsername));
+        failure.userText(Locales.resolve(request, response)).ifPresent(text -> model.put("errorText", text));
+        loginPage.show(request, response, status, model);
     }
 }

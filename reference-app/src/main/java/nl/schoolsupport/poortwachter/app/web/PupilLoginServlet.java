@@ -33,7 +33,7 @@ public final class PupilLoginServlet extends HttpServlet {
         String password = request.getParameter("password");
         PasswordLogin login = new PasswordLogin(PupilCodeRealm.ID, username,
                 password == null ? new char[0] : password.toCharArray(), WebLogin.client(request));
-        FormLogins.handle(webLogin.login(request, login), request, response, loginPage, "pupil",
+        FormLogins.handle(webLogin.login(request, response, login), request, response, loginPage, "pupil",
                 username == null || username.length() > PasswordLogin.MAX_USERNAME_LENGTH ? "" : username.strip());
     }
 }

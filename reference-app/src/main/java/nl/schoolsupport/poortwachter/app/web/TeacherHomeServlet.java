@@ -3,6 +3,7 @@ package nl.schoolsupport.poortwachter.app.web;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.inject.Inject;
@@ -11,6 +12,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import nl.schoolsupport.poortwachter.notice.NoticeService;
+import nl.schoolsupport.poortwachter.school.School;
 import nl.schoolsupport.poortwachter.shiro.AccountPrincipal;
 import nl.schoolsupport.poortwachter.store.AccountStore;
 
@@ -26,10 +29,12 @@ public final class TeacherHomeServlet extends HttpServlet {
     private final transient Pages pages;
     private final transient AccountStore store;
     private final transient Set<TeacherHomeContribution> contributions;
+    private final transient NoticeService notices;
 
     @Inject
-    TeacherHomeServlet(Pages pages, AccountStore store, Set<TeacherHomeContribution> contributions) {
+    TeacherHomeServlet(Pages pages, AccountStore store, Set<TeacherHomeContribution> contributions, NoticeService notices) {
         this.pages = pages;
+        this.notices = notices;
         this.store = store;
         this.contributions = contributions;
     }
@@ -38,7 +43,11 @@ public final class TeacherHomeServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         AccountPrincipal me = Pages.currentPrincipal().orElseThrow();
         Map<String, Object> model = new HashMap<>();
-        model.put("school", store.findSchool(me.school()).orElse(null));
+        Optional<School> school = store.findSchool(me.school());
+        model.put("school", school.orElse(null));
+        school.flatMap(School::administrator).ifPresent(admin -> model.put("administrator", admin));
+        model.put("notices", notices.forSchool(me.school()).stream()
+                .map(n -> NoticeViews.of(n, pages.locale(request, response))).toList());
         model.put("ictCoordinator", me.has(nl.schoolsupport.poortwachter.account.AccountFlag.ICT_COORDINATOR));
         for (TeacherHomeContribution c : contributions) {
             c.contribute(me, model);

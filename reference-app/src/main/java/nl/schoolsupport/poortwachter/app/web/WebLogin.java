@@ -5,6 +5,7 @@ import java.util.Optional;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.apache.shiro.SecurityUtils;
@@ -32,8 +33,11 @@ public final class WebLogin {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebLogin.class);
 
+    private final RememberedSchool rememberedSchool;
+
     @Inject
-    public WebLogin() {
+    public WebLogin(RememberedSchool rememberedSchool) {
+        this.rememberedSchool = rememberedSchool;
     }
 
     public static ClientInfo client(HttpServletRequest request) {
@@ -41,7 +45,7 @@ public final class WebLogin {
     }
 
     /** Logs in; returns where to go next. Failures carry the {@link PoortwachterException} with the error code. */
-    public Result login(HttpServletRequest request, LoginRequest loginRequest) {
+    public Result login(HttpServletRequest request, HttpServletResponse response, LoginRequest loginRequest) {
         Subject subject = SecurityUtils.getSubject();
         if (subject.isAuthenticated()) {
             subject.logout();
@@ -62,6 +66,9 @@ public final class WebLogin {
         HttpSession session = request.getSession();
         Csrf.renew(session);
         LoginOutcome outcome = token.outcome().orElseThrow();
+        if (outcome.principal().role() == Role.TEACHER) {
+            rememberedSchool.remember(response, outcome.principal().school());
+        }
         LOG.info("Login: account {} via {} ({})", outcome.principal().accountId(), loginRequest.realmId(), outcome.path());
         String next = outcome.returnTo().or(() -> savedRequest(request, outcome.principal())).orElse(homeOf(outcome.principal()));
         return new Success(outcome.principal(), next);
@@ -91,6 +98,12 @@ public final class WebLogin {
     }
 
     public record Failure(Optional<PoortwachterException> cause) implements Result {
+
+        /** A text the failure itself offers the user (e.g. licence states), in the page's language. */
+        public Optional<String> userText(java.util.Locale locale) {
+            return cause.filter(c -> c instanceof nl.schoolsupport.poortwachter.error.UserFacingMessage)
+                    .map(c -> ((nl.schoolsupport.poortwachter.error.UserFacingMessage) c).userMessage(locale));
+        }
 
         /** The message key for the user: {@code error.<code>}, or the generic one. */
         public String messageKey() {

@@ -19,6 +19,7 @@ public final class WebModule extends ServletModule {
         Multibinder.newSetBinder(binder(), LoginPageContribution.class);
         Multibinder.newSetBinder(binder(), TeacherHomeContribution.class);
         Multibinder.newSetBinder(binder(), LoginPageContribution.class).addBinding().toInstance((page, request) -> page.enable("pupil"));
+        Multibinder.newSetBinder(binder(), LoginPageContribution.class).addBinding().to(LoginNotices.class);
 
         filter("/*").through(SecurityHeadersFilter.class);
         filter("/*").through(GuiceShiroFilter.class);

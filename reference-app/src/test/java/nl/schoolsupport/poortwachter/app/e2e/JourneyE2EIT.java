@@ -84,6 +84,23 @@ class JourneyE2EIT {
     }
 
     @Test
+    void flemishTeacherLogsInWithLicenceCredentialsAndSeesTheSchoolAndAdministrator() {
+        browser.get(app.url("/"));
+        typeInto("licence-username", "an.peeters");
+        typeInto("licence-password", "Regenboog-2026");
+        browser.findElement(By.cssSelector("form[action='/login/licence'] button[type=submit]")).click();
+
+        waiting().until(ExpectedConditions.urlContains("/leraar"));
+        assertThat(browser.findElement(By.id("school-title")).getText()).isEqualTo("Vrije Basisschool De Regenboog");
+        assertThat(browser.findElement(By.id("administrator")).getText()).contains("Els Vermeulen", "els.vermeulen@regenboog.example");
+        assertThat(browser.findElement(By.id("licence-status")).getText()).isNotBlank();
+
+        browser.findElement(By.cssSelector("form.logout button")).click();
+        waiting().until(ExpectedConditions.urlContains("afgemeld"));
+        assertThat(browser.findElements(By.cssSelector("section.notices article"))).as("renewal notice on the login page").isNotEmpty();
+    }
+
+    @Test
     void wrongPasswordShowsTheDutchMessageNextToTheForm() {
         browser.get(app.url("/"));
         typeInto("pupil-username", "daan.vanderberg");

@@ -1,4 +1,4 @@
-package nl.schoolsupport.poortwachter.licence;
+package nl.schoolsupport.poortwachter.error;
 
 import java.util.Locale;
 
