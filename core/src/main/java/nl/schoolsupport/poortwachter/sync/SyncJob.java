@@ -259,8 +259,10 @@ public final class SyncJob {
         String id = school.sourceSchoolId();
         Instant start = clock.instant();
         SchoolImport imported;
+        String label;
         try {
             DirectorySnapshot snapshot = source.fetchSchool(id);
+            label = snapshot.school().name() + " (" + snapshot.school().key().asText() + ")";
             if (!snapshot.school().sourceSchoolId().equals(id)) {
                 throw new SyncException(SyncErrorCode.INVALID_DIRECTORY_DATA, "asked for school " + id + ", the directory "
                         + "answered with school " + snapshot.school().sourceSchoolId());
@@ -294,8 +296,6 @@ public final class SyncJob {
                 store.recordWarning(realm, id, clock.instant(), SyncErrorCode.LISTENER_FAILED.code(), message);
             }
         }
-        String label = imported.school().asText();
-        label = school.schoolName().map(n -> n + " (" + imported.school().asText() + ")").orElse(label);
         return new SchoolOutcome(id, label, Optional.of(imported), warningCode, warning,
                 Duration.between(start, clock.instant()));
     }
@@ -306,7 +306,11 @@ public final class SyncJob {
         if (cause instanceof PoortwachterException) {
             LOG.warn("{} sync of school {} failed: {}", realm, school.label(), message);
         } else {
-            LOG.error("{} sync of school {} failed unexpectedly", realm, school.label(), cause);
+            // the message of a foreign exception may quote data: the class and where it came from, the rest at debug
+            StackTraceElement[] trace = cause.getStackTrace();
+            LOG.error("{} sync of school {} failed unexpectedly: {} at {}", realm, school.label(), cause.getClass().getName(),
+                    trace.length == 0 ? "?" : trace[0]);
+            LOG.debug("{} sync of school {}: the unexpected failure", realm, school.label(), cause);
         }
         store.recordFailure(realm, school.sourceSchoolId(), runId, clock.instant(), code, message);
         String label = store.status(realm, school.sourceSchoolId()).map(SchoolSyncStatus::label).orElse(school.label());
