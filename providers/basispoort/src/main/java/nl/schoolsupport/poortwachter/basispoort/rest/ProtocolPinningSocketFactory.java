@@ -1,0 +1,71 @@
+package nl.schoolsupport.poortwachter.basispoort.rest;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.util.Arrays;
+import java.util.List;
+
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
+
+/** Offers only the configured TLS versions on every socket, whatever the JDK's defaults are. */
+final class ProtocolPinningSocketFactory extends SSLSocketFactory {
+
+    private final SSLSocketFactory delegate;
+    private final String[] protocols;
+
+    ProtocolPinningSocketFactory(SSLSocketFactory delegate, List<String> protocols) {
+        this.delegate = delegate;
+        this.protocols = protocols.toArray(new String[0]);
+    }
+
+    private Socket pin(Socket socket) {
+        if (socket instanceof SSLSocket ssl) {
+            String[] supported = ssl.getSupportedProtocols();
+            ssl.setEnabledProtocols(Arrays.stream(protocols).filter(p -> Arrays.asList(supported).contains(p))
+                    .toArray(String[]::new));
+        }
+        return socket;
+    }
+
+    @Override
+    public String[] getDefaultCipherSuites() {
+        return delegate.getDefaultCipherSuites();
+    }
+
+    @Override
+    public String[] getSupportedCipherSuites() {
+        return delegate.getSupportedCipherSuites();
+    }
+
+    @Override
+    public Socket createSocket(Socket s, String host, int port, boolean autoClose) throws IOException {
+        return pin(delegate.createSocket(s, host, port, autoClose));
+    }
+
+    @Override
+    public Socket createSocket() throws IOException {
+        return pin(delegate.createSocket());
+    }
+
+    @Override
+    public Socket createSocket(String host, int port) throws IOException {
+        return pin(delegate.createSocket(host, port));
+    }
+
+    @Override
+    public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
+        return pin(delegate.createSocket(host, port, localHost, localPort));
+    }
+
+    @Override
+    public Socket createSocket(InetAddress host, int port) throws IOException {
+        return pin(delegate.createSocket(host, port));
+    }
+
+    @Override
+    public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
+        return pin(delegate.createSocket(address, port, localAddress, localPort));
+    }
+}
