@@ -261,6 +261,11 @@ public final class SyncJob {
         SchoolImport imported;
         String label;
         try {
+            if (school.school().isEmpty()) {
+                // first contact: record key and name first, so the support page finds the school even if the import fails
+                DirectorySchool described = source.describeSchool(id);
+                store.describe(realm, id, described.key(), described.name(), clock.instant());
+            }
             DirectorySnapshot snapshot = source.fetchSchool(id);
             label = snapshot.school().name() + " (" + snapshot.school().key().asText() + ")";
             if (!snapshot.school().sourceSchoolId().equals(id)) {

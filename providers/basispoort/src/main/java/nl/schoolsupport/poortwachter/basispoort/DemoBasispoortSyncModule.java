@@ -26,7 +26,12 @@ public final class DemoBasispoortSyncModule extends AbstractBasispoortSyncModule
 
     /** With a given (not yet started) service. */
     public DemoBasispoortSyncModule(DemoBasispoortService service) {
-        super(HttpSettings.DEFAULTS, BasispoortMapping.DEFAULTS);
+        this(service, HttpSettings.DEFAULTS);
+    }
+
+    /** With a given (not yet started) service and client settings (short timeouts in tests). */
+    public DemoBasispoortSyncModule(DemoBasispoortService service, HttpSettings http) {
+        super(http, BasispoortMapping.DEFAULTS);
         this.service = Objects.requireNonNull(service);
     }
 

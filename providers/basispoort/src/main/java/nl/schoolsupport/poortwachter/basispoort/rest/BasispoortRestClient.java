@@ -60,7 +60,8 @@ public final class BasispoortRestClient {
     private final ObjectMapper json = BasispoortJson.mapper();
     private volatile Transport transport;
 
-    private record Transport(HttpRequestFactory factory, String baseUrl, X509Certificate clientCertificate) {
+    private record Transport(HttpRequestFactory factory, ProtocolPinningSocketFactory sockets, String baseUrl,
+            X509Certificate clientCertificate) {
     }
 
     @Inject
@@ -137,10 +138,15 @@ public final class BasispoortRestClient {
                     .setCurlLoggingEnabled(false)
                     .setSuppressUserAgentSuffix(true);
             request.getHeaders().setAccept("application/json").setUserAgent(USER_AGENT);
+            t.sockets.clear();
             response = request.execute();
         } catch (SSLException e) {
             throw tlsFailure(t, path, e);
         } catch (IOException e) {
+            if (t.sockets.handshakeUnfinished() && !(e instanceof SocketTimeoutException) && !(e instanceof ConnectException)) {
+                throw tlsFailure(t, path, new SSLException("the server closed the connection during the TLS handshake ("
+                        + ioProblem(e) + "); remote host terminated the handshake", e));
+            }
             throw new RetryableFailure(BasispoortErrorCode.UNREACHABLE, "GET " + path + ": " + ioProblem(e), e);
         }
         boolean reusable = false;
@@ -205,14 +211,16 @@ public final class BasispoortRestClient {
         }
         try {
             return json.readValue(body, type);
-        } catch (JsonEOFException e) {
-            throw new RetryableFailure(BasispoortErrorCode.TRUNCATED_RESPONSE, "GET " + path + ": the JSON body ends before it "
-                    + "is complete (" + body.length + " bytes)", e);
-        } catch (MismatchedInputException e) {
-            // the path names fields (leerlingen[3].id), never their values
-            throw new BasispoortException(BasispoortErrorCode.INVALID_JSON, "GET " + path + ": the JSON does not have the "
-                    + "expected shape at " + e.getPathReference() + " (" + e.getClass().getSimpleName() + ")", e);
         } catch (JsonProcessingException e) {
+            if (hasCause(e, JsonEOFException.class) || (e.getLocation() != null && e.getLocation().getByteOffset() >= body.length)) {
+                throw new RetryableFailure(BasispoortErrorCode.TRUNCATED_RESPONSE, "GET " + path + ": the JSON body ends "
+                        + "before it is complete (" + body.length + " bytes)", e);
+            }
+            if (e instanceof MismatchedInputException mismatch) {
+                // the path names fields (medewerkers[3].id), never their values
+                throw new BasispoortException(BasispoortErrorCode.INVALID_JSON, "GET " + path + ": the JSON does not have the "
+                        + "expected shape at '" + fieldPath(mismatch) + "' (" + e.getClass().getSimpleName() + ")", e);
+            }
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr();
             throw new BasispoortException(BasispoortErrorCode.INVALID_JSON, "GET " + path + ": the body is not valid JSON"
@@ -221,6 +229,18 @@ public final class BasispoortRestClient {
             throw new BasispoortException(BasispoortErrorCode.INVALID_JSON, "GET " + path + ": the body could not be read as "
                     + "JSON (" + e.getClass().getSimpleName() + ")", e);
         }
+    }
+
+    private static String fieldPath(MismatchedInputException e) {
+        StringBuilder path = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? "(top level)" : path.toString();
     }
 
     private BasispoortException tooLarge(String path, long bytes) {
@@ -248,6 +268,12 @@ public final class BasispoortRestClient {
                     + "basispoort.client-cert is the certificate Basispoort issued for this environment (" + t.baseUrl
                     + "), that it is valid, and that basispoort.client-key belongs to it; presented: "
                     + describe(t.clientCertificate), e);
+        }
+        if (message.contains("terminated the handshake")) {
+            return new BasispoortException(BasispoortErrorCode.CLIENT_CERTIFICATE_REJECTED, "GET " + path + ": Basispoort "
+                    + "ended the TLS handshake without giving a reason (" + e.getMessage() + "); with mutual TLS this nearly "
+                    + "always means it refused our client certificate. Check basispoort.client-cert and basispoort.client-key "
+                    + "(issued for " + t.baseUrl + "?); presented: " + describe(t.clientCertificate), e);
         }
         return new BasispoortException(BasispoortErrorCode.TLS_HANDSHAKE_FAILED, "GET " + path + ": the TLS handshake with "
                 + t.baseUrl + " failed (" + e.getMessage() + "); offered " + settings.tlsProtocols()
@@ -310,12 +336,11 @@ public final class BasispoortRestClient {
                         throw new nl.schoolsupport.poortwachter.error.ConfigurationException("basispoort.rest-base-url",
                                 "expected an https URL (mutual TLS), got " + base);
                     }
-                    NetHttpTransport http = new NetHttpTransport.Builder()
-                            .setSslSocketFactory(new ProtocolPinningSocketFactory(tls.sslContext().getSocketFactory(),
-                                    settings.tlsProtocols()))
-                            .build();
+                    ProtocolPinningSocketFactory sockets = new ProtocolPinningSocketFactory(tls.sslContext().getSocketFactory(),
+                            settings.tlsProtocols());
+                    NetHttpTransport http = new NetHttpTransport.Builder().setSslSocketFactory(sockets).build();
                     String baseText = base.toString().replaceAll("/+$", "");
-                    t = new Transport(http.createRequestFactory(), baseText, tls.certificate());
+                    t = new Transport(http.createRequestFactory(), sockets, baseText, tls.certificate());
                     transport = t;
                 }
             }

@@ -22,11 +22,12 @@ import nl.schoolsupport.poortwachter.error.ConfigurationException;
 public record HttpSettings(Duration connectTimeout, Duration readTimeout, int maxAttempts, Duration initialBackoff,
         Duration maxBackoff, long maxResponseBytes, List<String> tlsProtocols) {
 
+    // declared before DEFAULTS: the constructor of DEFAULTS reads it
+    private static final List<String> ALLOWED_PROTOCOLS = List.of("TLSv1.3", "TLSv1.2");
+
     /** Basispoort answers a school of 1,000 users in well under a megabyte; 64 MiB leaves room for the largest boards. */
     public static final HttpSettings DEFAULTS = new HttpSettings(Duration.ofSeconds(10), Duration.ofSeconds(60), 4,
             Duration.ofSeconds(1), Duration.ofSeconds(30), 64L * 1024 * 1024, List.of("TLSv1.3", "TLSv1.2"));
-
-    private static final List<String> ALLOWED_PROTOCOLS = List.of("TLSv1.3", "TLSv1.2");
 
     public HttpSettings {
         positive("basispoort.connect-timeout", connectTimeout);

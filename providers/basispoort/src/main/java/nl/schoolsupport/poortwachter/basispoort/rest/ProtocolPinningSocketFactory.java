@@ -9,11 +9,32 @@ import java.util.List;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 
-/** Offers only the configured TLS versions on every socket, whatever the JDK's defaults are. */
+/**
+ * Offers only the configured TLS versions on every socket, whatever the JDK's defaults are, and remembers per thread
+ * whether the handshake of the socket it made last has completed: a server that refuses a client certificate often
+ * just hangs up, which reaches the client as a plain "broken pipe" or "connection reset" instead of a TLS error.
+ */
 final class ProtocolPinningSocketFactory extends SSLSocketFactory {
+
+    /** The handshake state of the connection a thread opened last. */
+    static final class Handshake {
+        volatile boolean completed;
+    }
 
     private final SSLSocketFactory delegate;
     private final String[] protocols;
+    private final ThreadLocal<Handshake> lastOpened = new ThreadLocal<>();
+
+    /** Forget the last connection of this thread (call before each request: a reused connection opens none). */
+    void clear() {
+        lastOpened.remove();
+    }
+
+    /** Whether this thread opened a connection since {@link #clear()} whose TLS handshake has not completed. */
+    boolean handshakeUnfinished() {
+        Handshake h = lastOpened.get();
+        return h != null && !h.completed;
+    }
 
     ProtocolPinningSocketFactory(SSLSocketFactory delegate, List<String> protocols) {
         this.delegate = delegate;
@@ -25,6 +46,9 @@ final class ProtocolPinningSocketFactory extends SSLSocketFactory {
             String[] supported = ssl.getSupportedProtocols();
             ssl.setEnabledProtocols(Arrays.stream(protocols).filter(p -> Arrays.asList(supported).contains(p))
                     .toArray(String[]::new));
+            Handshake handshake = new Handshake();
+            ssl.addHandshakeCompletedListener(event -> handshake.completed = true);
+            lastOpened.set(handshake);
         }
         return socket;
     }
