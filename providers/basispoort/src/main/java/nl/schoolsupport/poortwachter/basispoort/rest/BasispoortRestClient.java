@@ -269,11 +269,12 @@ public final class BasispoortRestClient {
                     + "), that it is valid, and that basispoort.client-key belongs to it; presented: "
                     + describe(t.clientCertificate), e);
         }
-        if (message.contains("terminated the handshake")) {
+        if (message.contains("terminated the handshake") && settings.tlsProtocols().contains("TLSv1.2")) {
+            // a server hangs up without an alert when it dislikes the client certificate (JDK servers do; so may others)
             return new BasispoortException(BasispoortErrorCode.CLIENT_CERTIFICATE_REJECTED, "GET " + path + ": Basispoort "
-                    + "ended the TLS handshake without giving a reason (" + e.getMessage() + "); with mutual TLS this nearly "
-                    + "always means it refused our client certificate. Check basispoort.client-cert and basispoort.client-key "
-                    + "(issued for " + t.baseUrl + "?); presented: " + describe(t.clientCertificate), e);
+                    + "ended the TLS handshake without giving a reason (" + e.getMessage() + "); with mutual TLS and TLS 1.2 "
+                    + "offered this nearly always means it refused our client certificate. Check basispoort.client-cert and "
+                    + "basispoort.client-key (issued for " + t.baseUrl + "?); presented: " + describe(t.clientCertificate), e);
         }
         return new BasispoortException(BasispoortErrorCode.TLS_HANDSHAKE_FAILED, "GET " + path + ": the TLS handshake with "
                 + t.baseUrl + " failed (" + e.getMessage() + "); offered " + settings.tlsProtocols()

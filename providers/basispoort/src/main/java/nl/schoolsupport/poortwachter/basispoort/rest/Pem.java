@@ -31,6 +31,7 @@ import org.bouncycastle.openssl.jcajce.JcePEMDecryptorProviderBuilder;
 import org.bouncycastle.operator.InputDecryptorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.pkcs.PKCSException;
 
 import nl.schoolsupport.poortwachter.error.ConfigurationException;
@@ -42,6 +43,9 @@ import nl.schoolsupport.poortwachter.error.ConfigurationException;
  * Basispoort's identity PEM often does. Errors name the configuration key and never echo key material.
  */
 public final class Pem {
+
+    /** Used as an instance (never registered globally), for the ciphers of encrypted keys the JDK lacks. */
+    private static final BouncyCastleProvider BOUNCY_CASTLE = new BouncyCastleProvider();
 
     private Pem() {
     }
@@ -60,7 +64,8 @@ public final class Pem {
                     certificates.add(converter.getCertificate(holder));
                 }
             }
-        } catch (IOException | CertificateException e) {
+        } catch (IOException | CertificateException | RuntimeException e) {
+            // RuntimeException: Bouncy Castle's decoders throw unchecked ones on broken base64 or DER
             throw new ConfigurationException(configKey, "expected PEM certificates (BEGIN CERTIFICATE), the file could not be "
                     + "parsed: " + e.getClass().getSimpleName());
         }
@@ -87,17 +92,19 @@ public final class Pem {
                 }
                 if (item instanceof PKCS8EncryptedPrivateKeyInfo encrypted) {
                     InputDecryptorProvider decryptor = new JceOpenSSLPKCS8DecryptorProviderBuilder()
-                            .build(needPassword(configKey, password));
+                            .setProvider(BOUNCY_CASTLE).build(needPassword(configKey, password));
                     return converter.getPrivateKey(encrypted.decryptPrivateKeyInfo(decryptor));
                 }
                 if (item instanceof PEMEncryptedKeyPair encrypted) {
-                    PEMDecryptorProvider decryptor = new JcePEMDecryptorProviderBuilder().build(needPassword(configKey, password));
+                    PEMDecryptorProvider decryptor = new JcePEMDecryptorProviderBuilder().setProvider(BOUNCY_CASTLE).build(needPassword(configKey, password));
                     return converter.getKeyPair(encrypted.decryptKeyPair(decryptor)).getPrivate();
                 }
             }
+        } catch (ConfigurationException e) {
+            throw e;
         } catch (PKCSException | org.bouncycastle.openssl.EncryptionException e) {
             throw new ConfigurationException(configKey, "the private key could not be decrypted: wrong password?");
-        } catch (IOException | OperatorCreationException e) {
+        } catch (IOException | OperatorCreationException | RuntimeException e) {
             throw new ConfigurationException(configKey, "expected a PEM private key, the file could not be parsed: "
                     + e.getClass().getSimpleName());
         }
