@@ -55,7 +55,8 @@ final class DirectoryImporter {
     /** Duties the directory decides; others on an account are kept as they are. */
     static final Set<AccountFlag> MANAGED_FLAGS = EnumSet.of(AccountFlag.ICT_COORDINATOR);
 
-    private static final int CHUNK = 500;
+    /** Values per {@code = any (?)} array: both databases use the index for it (H2 does not for long IN lists). */
+    private static final int CHUNK = 1000;
     private static final String ACCOUNT_COLUMNS = "a.account_id, a.school_key, a.role, a.flags, a.first_name, a.infix, "
             + "a.last_name, a.group_name, a.status, a.merged_into, a.version, a.created_at, a.updated_at";
 
@@ -162,7 +163,7 @@ final class DirectoryImporter {
                     } else {
                         accountId = plan.create(key, user, groupName).id();
                     }
-                    plan.identityInserts.add(new NewIdentity(user.subject(), accountId, user.eckId()));
+                    plan.identityInserts.add(new NewIdentity(user.subject(), accountId, user.eckId(), Optional.ofNullable(lookup)));
                 }
                 plan.activeAccounts.add(accountId);
                 plan.member(member, user.subject(), accountId, user.role(), true);
@@ -252,12 +253,10 @@ final class DirectoryImporter {
         Map<String, Linked> linked = new HashMap<>();
         for (List<String> chunk : chunks(subjects)) {
             try (PreparedStatement ps = c.prepareStatement("select i.subject, i.eck_lookup, " + ACCOUNT_COLUMNS
-                    + " from pw_identity i join pw_account a on a.account_id = i.account_id where i.realm_id = ? and i.subject in ("
-                    + placeholders(chunk.size()) + ")")) {
-                ps.setString(1, realm);
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 2, chunk.get(i));
-                }
+                    + " from pw_identity i join pw_account a on a.account_id = i.account_id where i.subject = any (?) "
+                    + "and i.realm_id = ?")) {
+                ps.setArray(1, c.createArrayOf("VARCHAR", chunk.toArray()));
+                ps.setString(2, realm);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         linked.put(rs.getString("subject"), new Linked(JdbcAccountStore.readAccount(rs), rs.getString("eck_lookup")));
@@ -273,13 +272,11 @@ final class DirectoryImporter {
             throws SQLException {
         Set<String> found = new HashSet<>();
         for (List<String> chunk : chunks(subjects)) {
-            try (PreparedStatement ps = c.prepareStatement("select subject from pw_sync_member where source = ? "
-                    + "and source_school_id <> ? and present = true and subject in (" + placeholders(chunk.size()) + ")")) {
-                ps.setString(1, source);
-                ps.setString(2, schoolId);
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 3, chunk.get(i));
-                }
+            try (PreparedStatement ps = c.prepareStatement("select subject from pw_sync_member where subject = any (?) "
+                    + "and source = ? and source_school_id <> ? and present = true")) {
+                ps.setArray(1, c.createArrayOf("VARCHAR", chunk.toArray()));
+                ps.setString(2, source);
+                ps.setString(3, schoolId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         found.add(rs.getString(1));
@@ -296,12 +293,10 @@ final class DirectoryImporter {
         Map<String, Account> matches = new HashMap<>();
         for (List<String> chunk : chunks(new HashSet<>(lookups))) {
             try (PreparedStatement ps = c.prepareStatement("select i.eck_lookup, " + ACCOUNT_COLUMNS + " from pw_identity i "
-                    + "join pw_account a on a.account_id = i.account_id where a.school_key = ? and a.status = 'ACTIVE' "
-                    + "and i.eck_lookup in (" + placeholders(chunk.size()) + ")")) {
-                ps.setString(1, school.asText());
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 2, chunk.get(i));
-                }
+                    + "join pw_account a on a.account_id = i.account_id where i.eck_lookup = any (?) and a.school_key = ? "
+                    + "and a.status = 'ACTIVE'")) {
+                ps.setArray(1, c.createArrayOf("VARCHAR", chunk.toArray()));
+                ps.setString(2, school.asText());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         Account account = JdbcAccountStore.readAccount(rs);
@@ -375,13 +370,9 @@ final class DirectoryImporter {
         return chunks;
     }
 
-    static String placeholders(int n) {
-        return String.join(",", java.util.Collections.nCopies(n, "?"));
-    }
-
     // ---------------------------------------------------------------- the changes, then the writes
 
-    private record NewIdentity(String subject, AccountId account, Optional<EckId> eckId) {
+    private record NewIdentity(String subject, AccountId account, Optional<EckId> eckId, Optional<String> eckLookup) {
     }
 
     private record MemberRow(String subject, AccountId account, Role role, boolean present, boolean exists) {
@@ -458,7 +449,7 @@ final class DirectoryImporter {
                     ps.setString(1, realm);
                     ps.setString(2, identity.subject);
                     ps.setString(3, identity.account.toString());
-                    ps.setString(4, identity.eckId.map(DirectoryImporter.this::eckLookup).orElse(null));
+                    ps.setString(4, identity.eckLookup.orElse(null));
                     ps.setString(5, identity.eckId.map(e -> protector.encrypt(e.value())).orElse(null));
                     Sql.setInstant(ps, 6, now);
                     ps.addBatch();

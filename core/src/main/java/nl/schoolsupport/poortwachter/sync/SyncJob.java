@@ -261,11 +261,6 @@ public final class SyncJob {
         SchoolImport imported;
         String label;
         try {
-            if (school.school().isEmpty()) {
-                // first contact: record key and name first, so the support page finds the school even if the import fails
-                DirectorySchool described = source.describeSchool(id);
-                store.describe(realm, id, described.key(), described.name(), clock.instant());
-            }
             DirectorySnapshot snapshot = source.fetchSchool(id);
             label = snapshot.school().name() + " (" + snapshot.school().key().asText() + ")";
             if (!snapshot.school().sourceSchoolId().equals(id)) {
@@ -308,6 +303,15 @@ public final class SyncJob {
     private SchoolOutcome failed(SchoolSyncStatus school, String runId, Instant start, String code, String message,
             RuntimeException cause) {
         String realm = source.realmId();
+        if (school.school().isEmpty()) {
+            // a school that never imported has no key yet: ask for its details, so the support page finds it by BRIN
+            try {
+                DirectorySchool described = source.describeSchool(school.sourceSchoolId());
+                store.describe(realm, school.sourceSchoolId(), described.key(), described.name(), clock.instant());
+            } catch (RuntimeException e) {
+                LOG.debug("{} school {}: details unavailable too ({})", realm, school.sourceSchoolId(), e.toString());
+            }
+        }
         if (cause instanceof PoortwachterException) {
             LOG.warn("{} sync of school {} failed: {}", realm, school.label(), message);
         } else {

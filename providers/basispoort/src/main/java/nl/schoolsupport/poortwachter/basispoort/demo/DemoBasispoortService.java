@@ -110,9 +110,13 @@ public final class DemoBasispoortService implements Startable, BasispoortConnect
         if (server != null) {
             return;
         }
-        pki = DemoPki.newCa("Demo Basispoort CA", Duration.ofDays(30));
+        pki = DemoPki.newCa("Demo Basispoort CA", Duration.ofDays(366));
         DemoPki.Issued serverIdentity = pki.issueServer("demo-rest.basispoort.invalid");
         client = pki.issueClient("Uitgeverij Schoolsupport (demo)");
+        // the JDK server writes headers and body separately: without TCP_NODELAY every answer waits for a delayed ACK
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         try {
             HttpsServer https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
             SSLContext tls = serverContext(serverIdentity, pki.caCertificate());

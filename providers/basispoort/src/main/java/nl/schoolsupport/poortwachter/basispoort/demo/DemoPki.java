@@ -66,12 +66,12 @@ public final class DemoPki {
 
     /** A TLS server certificate for 127.0.0.1, ::1 and localhost. */
     public Issued issueServer(String name) {
-        return issue(name, ecKeys(), KeyPurposeId.id_kp_serverAuth, Duration.ofDays(30), Instant.now());
+        return issue(name, ecKeys(), KeyPurposeId.id_kp_serverAuth, Duration.ofDays(365), Instant.now());
     }
 
     /** A TLS client certificate (what Basispoort issues to a publisher). */
     public Issued issueClient(String name) {
-        return issue(name, ecKeys(), KeyPurposeId.id_kp_clientAuth, Duration.ofDays(30), Instant.now());
+        return issue(name, ecKeys(), KeyPurposeId.id_kp_clientAuth, Duration.ofDays(365), Instant.now());
     }
 
     /** A client certificate with an RSA key, valid from {@code notBefore} for {@code validity} (expired ones for tests). */
