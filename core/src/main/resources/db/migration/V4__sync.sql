@@ -66,5 +66,9 @@ create table pw_sync_member (
     present          boolean      not null,
     primary key (source, source_school_id, subject)
 );
-create index pw_sync_member_subject on pw_sync_member (source, subject);
+create index pw_sync_member_subject on pw_sync_member (subject);
 create index pw_sync_member_account on pw_sync_member (account_id);
+
+-- Look-up of many identities by subject at once (= any (?)): H2 cannot use the second column of the primary key
+-- (realm_id, subject) for that and would scan every identity of the realm.
+create index pw_identity_subject on pw_identity (subject);

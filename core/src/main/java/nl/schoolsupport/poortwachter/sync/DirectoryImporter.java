@@ -252,13 +252,15 @@ final class DirectoryImporter {
     private static Map<String, Linked> loadIdentities(Connection c, String realm, Collection<String> subjects) throws SQLException {
         Map<String, Linked> linked = new HashMap<>();
         for (List<String> chunk : chunks(subjects)) {
-            try (PreparedStatement ps = c.prepareStatement("select i.subject, i.eck_lookup, " + ACCOUNT_COLUMNS
-                    + " from pw_identity i join pw_account a on a.account_id = i.account_id where i.subject = any (?) "
-                    + "and i.realm_id = ?")) {
+            // subject alone in the condition: H2 then takes the subject index (V4) instead of scanning the realm's rows
+            try (PreparedStatement ps = c.prepareStatement("select i.realm_id, i.subject, i.eck_lookup, " + ACCOUNT_COLUMNS
+                    + " from pw_identity i join pw_account a on a.account_id = i.account_id where i.subject = any (?)")) {
                 ps.setArray(1, c.createArrayOf("VARCHAR", chunk.toArray()));
-                ps.setString(2, realm);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
+                        if (!realm.equals(rs.getString("realm_id"))) {
+                            continue;
+                        }
                         linked.put(rs.getString("subject"), new Linked(JdbcAccountStore.readAccount(rs), rs.getString("eck_lookup")));
                     }
                 }
@@ -272,14 +274,15 @@ final class DirectoryImporter {
             throws SQLException {
         Set<String> found = new HashSet<>();
         for (List<String> chunk : chunks(subjects)) {
-            try (PreparedStatement ps = c.prepareStatement("select subject from pw_sync_member where subject = any (?) "
-                    + "and source = ? and source_school_id <> ? and present = true")) {
+            try (PreparedStatement ps = c.prepareStatement("select subject, source, source_school_id, present "
+                    + "from pw_sync_member where subject = any (?)")) {
                 ps.setArray(1, c.createArrayOf("VARCHAR", chunk.toArray()));
-                ps.setString(2, source);
-                ps.setString(3, schoolId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        found.add(rs.getString(1));
+                        if (source.equals(rs.getString("source")) && !schoolId.equals(rs.getString("source_school_id"))
+                                && rs.getBoolean("present")) {
+                            found.add(rs.getString("subject"));
+                        }
                     }
                 }
             }
