@@ -39,7 +39,8 @@ import nl.schoolsupport.poortwachter.store.UnknownSchoolException;
 /** {@link AccountStore} on JDBC; identical behaviour on H2 and PostgreSQL (one test suite runs on both). */
 public final class JdbcAccountStore implements AccountStore {
 
-    static final String ECK_PURPOSE = "eck-id";
+    /** The {@link DataProtector#lookupKey} purpose of ECK iDs; other stores writing identities must use it too. */
+    public static final String ECK_PURPOSE = "eck-id";
 
     private static final String ACCOUNT_COLUMNS = "a.account_id, a.school_key, a.role, a.flags, a.first_name, a.infix, "
             + "a.last_name, a.group_name, a.status, a.merged_into, a.version, a.created_at, a.updated_at";
@@ -230,7 +231,8 @@ public final class JdbcAccountStore implements AccountStore {
         }
     }
 
-    private static Account readAccount(ResultSet rs) throws SQLException {
+    /** Reads a row of {@code pw_account} (columns as named in {@code V1__accounts.sql}). */
+    public static Account readAccount(ResultSet rs) throws SQLException {
         String mergedInto = rs.getString("merged_into");
         return new Account(
                 AccountId.parse(rs.getString("account_id")),
@@ -246,7 +248,8 @@ public final class JdbcAccountStore implements AccountStore {
                 Sql.getInstant(rs, "updated_at"));
     }
 
-    private static String flagsText(Set<AccountFlag> flags) {
+    /** The stored form of an account's flags (sorted names, comma-separated). */
+    public static String flagsText(Set<AccountFlag> flags) {
         return flags.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
