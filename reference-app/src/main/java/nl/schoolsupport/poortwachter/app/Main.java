@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.schoolsupport.poortwachter.app.cli.SyncCommands;
 import nl.schoolsupport.poortwachter.app.config.AppConfig;
 import nl.schoolsupport.poortwachter.app.config.Settings;
 import nl.schoolsupport.poortwachter.error.PoortwachterException;
@@ -50,6 +51,8 @@ public final class Main {
         try {
             return switch (command) {
                 case "serve" -> serve(configFile);
+                case "sync-now" -> command(configFile, app -> SyncCommands.syncNow(app, commandArgs, out, err));
+                case "sync-status" -> command(configFile, app -> SyncCommands.syncStatus(app, commandArgs, out, err));
                 case "help", "--help", "-h" -> usage(out);
                 default -> {
                     err.println("Unknown command '" + command + "'.");
@@ -78,12 +81,26 @@ public final class Main {
         }
     }
 
+    /** Boots the library without the web server and nightly schedule, runs one task, shuts down. */
+    private static int command(Optional<Path> configFile, java.util.function.ToIntFunction<ReferenceApp> task) {
+        AppConfig config = AppConfig.from(Settings.load(configFile));
+        try (ReferenceApp app = ReferenceApp.boot(config, ReferenceApp.Mode.COMMAND, List.of(), List.of())) {
+            return task.applyAsInt(app);
+        }
+    }
+
     private static int usage(PrintStream out) {
         out.println("""
                 Poortwachter reference app
 
                   java -jar poortwachter-reference-app.jar [--config FILE] [serve]
                       Runs the web app (default: http://localhost:8080, H2 under ./data, demo IdPs and licence service).
+
+                  java -jar poortwachter-reference-app.jar [--config FILE] sync-now [--school BRIN]
+                      Synchronises with Basispoort now (all schools with permission, or one), printing progress.
+
+                  java -jar poortwachter-reference-app.jar [--config FILE] sync-status [--school BRIN]
+                      Synchronisation status per school, or one school's "tile not visible" checklist.
 
                 Configuration: --config FILE (properties), -Dpoortwachter.KEY=VALUE or POORTWACHTER_KEY=VALUE.
                 """);

@@ -34,6 +34,9 @@ import nl.schoolsupport.poortwachter.licence.LicenceConfig;
 import nl.schoolsupport.poortwachter.licence.LicenceModule;
 import nl.schoolsupport.poortwachter.licence.demo.DemoLicenceService;
 import nl.schoolsupport.poortwachter.notice.NoticeModule;
+import nl.schoolsupport.poortwachter.sync.NightlySyncModule;
+import nl.schoolsupport.poortwachter.app.basispoort.BasispoortWiring;
+import nl.schoolsupport.poortwachter.app.basispoort.BasispoortWebModule;
 import nl.schoolsupport.poortwachter.app.web.AppShiroModule;
 import nl.schoolsupport.poortwachter.app.web.WebModule;
 import nl.schoolsupport.poortwachter.guice.JdbcStoreModule;
@@ -65,8 +68,11 @@ public final class ReferenceApp implements AutoCloseable {
     }
 
     /** Builds and starts the library (database, migrations, demo data); the HTTP server is started by {@link #serve()}. */
+    /** What the app is booted for: serving HTTP (with the nightly sync) or one command-line task. */
+    public enum Mode { SERVER, COMMAND }
+
     public static ReferenceApp boot(AppConfig config) {
-        return boot(config, List.of(), List.of());
+        return boot(config, Mode.SERVER, List.of(), List.of());
     }
 
     /**
@@ -74,11 +80,14 @@ public final class ReferenceApp implements AutoCloseable {
      * join the application injector (e.g. a {@code LoginRealmModule}), {@code webModules} the web injector
      * (e.g. a {@code ServletModule}).
      */
-    public static ReferenceApp boot(AppConfig config, List<Module> appModules, List<Module> webModules) {
+    public static ReferenceApp boot(AppConfig config, Mode mode, List<Module> appModules, List<Module> webModules) {
         String dataKey = config.dataKey().orElseGet(() -> DataKeyFile.loadOrCreate(config.dataDirectory()));
         List<Module> modules = new ArrayList<>(List.of(new AppModule(config), new PoortwachterModule(),
                 new JdbcStoreModule(config.database(), dataKey), new PupilCodeModule(), new NoticeModule(),
-                LicenceModule.fromConfig(LicenceConfig.from(config.settings()::get))));
+                LicenceModule.fromConfig(LicenceConfig.from(config.settings()::get)), BasispoortWiring.syncModule(config)));
+        if (mode == Mode.SERVER) {
+            modules.add(new NightlySyncModule(BasispoortWiring.schedule(config)));
+        }
         modules.addAll(appModules);
         Injector injector = Guice.createInjector(modules);
         Lifecycle lifecycle = injector.getInstance(Lifecycle.class).start();
@@ -123,7 +132,7 @@ public final class ReferenceApp implements AutoCloseable {
             @Override
             public void contextInitialized(ServletContextEvent event) {
                 List<Module> modules = new ArrayList<>(List.of(new AppShiroModule(event.getServletContext()), new WebModule(),
-                        new BeheerModule(), new LicenceWebModule()));
+                        new BeheerModule(), new LicenceWebModule(), new BasispoortWebModule()));
                 modules.addAll(webModules);
                 web = injector.createChildInjector(modules);
                 super.contextInitialized(event);
@@ -152,6 +161,7 @@ public final class ReferenceApp implements AutoCloseable {
         int port = connector.getLocalPort();
         LOG.info("Poortwachter reference app listening on http://{}:{} (public URL {})", config.httpHost(), port,
                 config.publicBaseUrl());
+        BasispoortWiring.firstDemoSync(config, injector);
         return port;
     }
 

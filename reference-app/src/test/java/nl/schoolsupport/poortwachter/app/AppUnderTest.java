@@ -42,9 +42,10 @@ public final class AppUnderTest implements AutoCloseable {
             file.put("http.port", String.valueOf(port));
             file.put("public-base-url", "http://127.0.0.1:" + port);
             file.put("data-dir", data.toString());
+            file.put("demo.initial-sync", "false");
             file.putAll(overrides);
             AppConfig config = AppConfig.from(new Settings(file, Map.of(), Map.of()));
-            ReferenceApp app = ReferenceApp.boot(config, appModules, webModules);
+            ReferenceApp app = ReferenceApp.boot(config, ReferenceApp.Mode.SERVER, appModules, webModules);
             try {
                 app.serve();
             } catch (Exception e) {

@@ -74,7 +74,7 @@ public final class PupilLoginLoad {
         }
         Path data = Files.createTempDirectory("poortwachter-load");
         AppConfig config = AppConfig.from(new Settings(Map.of("http.port", String.valueOf(port), "public-base-url",
-                "http://127.0.0.1:" + port, "data-dir", data.toString(), "demo.data", "false"), Map.of(), Map.of()));
+                "http://127.0.0.1:" + port, "data-dir", data.toString(), "demo.data", "false", "demo.initial-sync", "false"), Map.of(), Map.of()));
         try (ReferenceApp app = ReferenceApp.boot(config)) {
             seedPupils(app);
             app.serve();

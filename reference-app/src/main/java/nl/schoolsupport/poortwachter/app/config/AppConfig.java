@@ -43,7 +43,8 @@ public record AppConfig(
         Optional<String> url = settings.get("database.url");
         boolean embedded = url.isEmpty();
         DatabaseConfig database = new DatabaseConfig(
-                url.orElse("jdbc:h2:file:" + dataDir.resolve("poortwachter") + ";AUTO_SERVER=FALSE"),
+                // AUTO_SERVER: a command such as sync-now may open the database while the app runs
+                url.orElse("jdbc:h2:file:" + dataDir.resolve("poortwachter") + ";AUTO_SERVER=TRUE"),
                 settings.get("database.user", embedded ? "sa" : ""),
                 settings.get("database.password", ""),
                 settings.getInt("database.pool-size", 10, 1, 200),

@@ -49,6 +49,7 @@ public final class TeacherHomeServlet extends HttpServlet {
         model.put("notices", notices.forSchool(me.school()).stream()
                 .map(n -> NoticeViews.of(n, pages.locale(request, response))).toList());
         model.put("ictCoordinator", me.has(nl.schoolsupport.poortwachter.account.AccountFlag.ICT_COORDINATOR));
+        model.put("schoolAdministrator", me.has(nl.schoolsupport.poortwachter.account.AccountFlag.SCHOOL_ADMINISTRATOR));
         for (TeacherHomeContribution c : contributions) {
             c.contribute(me, model);
         }
