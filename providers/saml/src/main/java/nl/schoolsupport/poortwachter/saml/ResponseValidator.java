@@ -86,7 +86,7 @@ import nl.schoolsupport.poortwachter.saml.xml.SecureXml;
  * <p>Order: decode → parse + schema → root/version → structure (comments, unique IDs, exactly one assertion)
  * → status → Response Issuer → Destination → Response signature → decrypt → Assertion signature → Assertion
  * Issuer → solicited or allowed unsolicited → time window → Audience → Subject and bearer confirmation
- * (Recipient, NotOnOrAfter, InResponseTo) → AuthnStatement → pending request of this browser → replay.
+ * (Recipient, NotOnOrAfter, InResponseTo) → AuthnStatement → replay → pending request of this browser.
  */
 final class ResponseValidator {
 
@@ -182,12 +182,13 @@ final class ResponseValidator {
             throw new SubjectInvalidException("expected an AuthnStatement in the Assertion, got none");
         }
         AuthnStatement authn = assertion.getAuthnStatements().get(0);
-        if (inResponseTo.isPresent()) {
-            pending.consume(inResponseTo.get(), browserBinding);
-        }
+        // replay before the pending request: a replayed answer is reported as the replay it is
         if (!replay.firstUse(REPLAY_NAMESPACE, replayKey(idp.entityId(), assertion.getID()), expiry.plus(skew))) {
             throw new ReplayException("expected a new assertion, got assertion " + assertion.getID() + " of " + idp.entityId()
                     + " a second time");
+        }
+        if (inResponseTo.isPresent()) {
+            pending.consume(inResponseTo.get(), browserBinding);
         }
         NameID nameIdElement = subject.getNameID();
         return new SamlAssertion(idp.entityId(), nameId, Optional.ofNullable(nameIdElement.getFormat()), attributes(assertion),

@@ -152,6 +152,11 @@ public class SamlLoginRealm implements RedirectingLoginRealm {
             throw new IllegalStateException("attribute mapper of realm " + config.realmId() + " produced an identity of realm "
                     + identity.realmId());
         }
+        if (identity.authnInstant().isEmpty() || identity.sessionIndex().isEmpty()) {
+            identity = new ExternalIdentity(identity.realmId(), identity.subject(), identity.eckId(), identity.role(),
+                    identity.flags(), identity.school(), identity.name(), identity.group(), identity.attributes(),
+                    identity.authnInstant().or(assertion::authnInstant), identity.sessionIndex().or(assertion::sessionIndex));
+        }
         Optional<String> returnTo = callback.single(RELAY_STATE).flatMap(pending::takeReturnPath);
         return new CompletedLogin(identity, returnTo);
     }

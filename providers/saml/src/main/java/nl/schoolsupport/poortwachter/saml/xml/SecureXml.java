@@ -97,6 +97,14 @@ public final class SecureXml {
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         if (schema != null) {
             f.setSchema(schema);
+            try {
+                // validate only: the DOM must keep the exact text that was signed (no whitespace collapsing of
+                // base64Binary, no schema default values), or signatures over signatures break
+                f.setFeature("http://apache.org/xml/features/validation/schema/normalized-value", false);
+                f.setFeature("http://apache.org/xml/features/validation/schema/element-default", false);
+            } catch (ParserConfigurationException e) {
+                throw new IllegalStateException("XML parser cannot keep schema validation from changing the document", e);
+            }
         }
         return f;
     }
