@@ -70,6 +70,21 @@ public final class SamlTestBed implements AutoCloseable {
         return new SamlLoginRealm(config, idpMetadata(), SpCredentials.of(spKey), mapper, oneTimeStore, replayCache, clock);
     }
 
+    public SamlLoginRealm realm(SamlRealmConfig config, IdpMetadata metadata) {
+        return new SamlLoginRealm(config, metadata, SpCredentials.of(spKey), SIMPLE_MAPPER, oneTimeStore, replayCache, clock);
+    }
+
+    /** An md:KeyDescriptor (signing) for {@code key}, to add a second IdP key to metadata XML. */
+    public static String keyDescriptor(KeyAndCertificate key) {
+        try {
+            return "<md:KeyDescriptor use=\"signing\"><ds:KeyInfo xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"><ds:X509Data>"
+                    + "<ds:X509Certificate>" + java.util.Base64.getEncoder().encodeToString(key.certificate().getEncoded())
+                    + "</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>";
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A correct response for {@code config}, issued now by the test IdP. */
     public ResponseSpec spec(SamlRealmConfig config, Optional<String> inResponseTo) {
         return ResponseSpec.standard(IDP_ENTITY_ID, config.acsUrl(), config.spEntityId(), inResponseTo, "docent1",
