@@ -202,15 +202,20 @@ final class ResponseValidator {
         if (value.length() > MAX_BASE64_CHARS) {
             throw new MalformedMessageException("expected at most " + MAX_BASE64_CHARS + " characters of SAMLResponse, got " + value.length());
         }
-        StringBuilder compact = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c != '\r' && c != '\n' && c != ' ' && c != '\t') {
-                compact.append(c);
+        // strict base64 (the MIME decoder would silently skip garbage); only line breaks and blanks are tolerated
+        String compact = value;
+        if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0 || value.indexOf(' ') >= 0 || value.indexOf('\t') >= 0) {
+            StringBuilder sb = new StringBuilder(value.length());
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c != '\r' && c != '\n' && c != ' ' && c != '\t') {
+                    sb.append(c);
+                }
             }
+            compact = sb.toString();
         }
         try {
-            byte[] xml = Base64.getDecoder().decode(compact.toString());
+            byte[] xml = Base64.getDecoder().decode(compact);
             if (xml.length == 0) {
                 throw new MalformedMessageException("expected a base64-encoded SAMLResponse, got an empty one");
             }
