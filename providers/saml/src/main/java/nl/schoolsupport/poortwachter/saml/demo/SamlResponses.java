@@ -3,8 +3,6 @@ package nl.schoolsupport.poortwachter.saml.demo;
 import java.util.List;
 import java.util.Map;
 
-import javax.xml.namespace.QName;
-
 import org.opensaml.core.xml.schema.XSString;
 import org.opensaml.saml.common.SAMLVersion;
 import org.opensaml.saml.saml2.core.Assertion;
@@ -141,9 +139,5 @@ public final class SamlResponses {
                 .buildObject(AttributeValue.DEFAULT_ELEMENT_NAME, XSString.TYPE_NAME);
         string.setValue(value);
         return string;
-    }
-
-    static QName name(String namespace, String local) {
-        return new QName(namespace, local);
     }
 }
