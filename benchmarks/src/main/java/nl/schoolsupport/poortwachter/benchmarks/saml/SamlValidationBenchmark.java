@@ -74,8 +74,8 @@ import nl.schoolsupport.poortwachter.account.Role;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
-@Warmup(iterations = 3, time = 3)
-@Measurement(iterations = 5, time = 3)
+@Warmup(iterations = 8, time = 3)
+@Measurement(iterations = 6, time = 3)
 @Threads(1)
 public class SamlValidationBenchmark {
 
