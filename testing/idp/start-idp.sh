@@ -5,7 +5,8 @@
 #   basispoort (Basispoort double)        on 127.0.0.1:${BASISPOORT_PORT:-8090}  (BASISPOORT_PORT=0 disables it)
 # Usage: start-idp.sh [STATE_DIR]   (default: $IDP_STATE_DIR or /tmp/saml-test-idp)
 # Idempotent: a personality that already runs (PID file + metadata answers) is left running;
-# its config is rewritten anyway, and php reads config on every request, so SP changes apply at once.
+# its config is rewritten anyway, and php reads config on every request (opcache is off for the IdP), so SP
+# changes apply at once.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -145,7 +146,7 @@ start_one() {
   # setsid: own process group (php forks IDP_WORKERS workers); stop-idp.sh kills that group by its PID.
   ( cd "$d/docroot" && exec env SIMPLESAMLPHP_CONFIG_DIR="$d/config" PHP_CLI_SERVER_WORKERS="$IDP_WORKERS" \
       setsid php -d session.save_path="$d/sessions" -d display_errors=stderr -d log_errors=on \
-      -d memory_limit=256M -S "127.0.0.1:$port" -t "$d/docroot" \
+      -d memory_limit=256M -d opcache.enable=0 -S "127.0.0.1:$port" -t "$d/docroot" \
       </dev/null >>"$d/log/php-server.log" 2>&1 ) &
   echo $! > "$pidf"
   local i=0 max=$(( START_TIMEOUT * 10 ))

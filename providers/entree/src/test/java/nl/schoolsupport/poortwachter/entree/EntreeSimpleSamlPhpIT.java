@@ -41,9 +41,14 @@ class EntreeSimpleSamlPhpIT {
     private static EntreeHarness app;
 
     @BeforeAll
-    static void start() {
-        idp = SimpleSamlPhpIdp.startEntree(Path.of("target", "simplesamlphp-it"), BASE + "/saml/entree", BASE + "/saml/entree/acs");
+    static void start() throws java.io.IOException {
+        Path state = Path.of("target", "simplesamlphp-it");
+        idp = SimpleSamlPhpIdp.startEntree(state, BASE + "/saml/entree", BASE + "/saml/entree/acs");
         app = new EntreeHarness(Map.of("public-base-url", BASE, "entree.idp-metadata", idp.metadataUrl()), Optional.empty());
+        // register our SP by the metadata we publish: the IdP then requires (and checks) our AuthnRequest signature
+        Path spMetadata = state.resolve("poortwachter-sp-metadata.xml");
+        java.nio.file.Files.writeString(spMetadata, app.entree.spMetadataXml());
+        idp.registerSpMetadata(spMetadata);
     }
 
     @AfterAll
@@ -114,6 +119,22 @@ class EntreeSimpleSamlPhpIT {
         LoginOutcome again = login("leerling1", "/");
         assertThat(again.principal().accountId()).isEqualTo(outcome.principal().accountId());
         assertThat(again.path()).isEqualTo(ResolutionPath.LINKED);
+    }
+
+    @Test
+    void theIdpChecksOurAuthnRequestSignatureFromOurMetadata() {
+        RedirectInstruction redirect = app.entree.start(new StartLogin(Optional.empty(), Optional.of("sig"), false));
+        assertThat(redirect.location().getRawQuery()).contains("&SigAlg=").contains("&Signature=");
+        String query = redirect.location().toString();
+        int at = query.indexOf("&Signature=") + "&Signature=".length();
+        String tampered = query.substring(0, at) + (query.charAt(at) == 'A' ? 'B' : 'A') + query.substring(at + 1);
+
+        BrowserSession.Page refused = new BrowserSession().get(URI.create(tampered));
+        assertThat(refused.hidden("AuthState")).as("no login form for a request with a broken signature").isEmpty();
+        assertThat(refused.body()).containsIgnoringCase("signature");
+
+        PostForm form = new BrowserSession().loginAtSimpleSamlPhp(redirect.location(), "docent1", "welkom01");
+        assertThat(app.login(callback(form, Optional.of("sig"))).principal().role()).isEqualTo(Role.TEACHER);
     }
 
     @Test

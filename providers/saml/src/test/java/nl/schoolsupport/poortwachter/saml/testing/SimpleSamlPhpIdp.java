@@ -21,11 +21,13 @@ public final class SimpleSamlPhpIdp implements AutoCloseable {
 
     private final Path scripts;
     private final Path stateDir;
+    private final Map<String, String> env;
     private final Map<String, String> info;
 
-    private SimpleSamlPhpIdp(Path scripts, Path stateDir, Map<String, String> info) {
+    private SimpleSamlPhpIdp(Path scripts, Path stateDir, Map<String, String> env, Map<String, String> info) {
         this.scripts = scripts;
         this.stateDir = stateDir;
+        this.env = env;
         this.info = info;
     }
 
@@ -39,6 +41,23 @@ public final class SimpleSamlPhpIdp implements AutoCloseable {
         env.put("SP_ENTITY_ID", spEntityId);
         env.put("SP_ACS_URL", acsUrl);
         env.put("IDP_WORKERS", "2");
+        return new SimpleSamlPhpIdp(scripts, stateDir, env, run(scripts, stateDir, env));
+    }
+
+    /**
+     * Registers an SP by its SAML metadata XML instead of the default template (the running IdP picks the new
+     * configuration up on its next request). The IdP then applies that metadata, e.g. it checks AuthnRequest
+     * signatures when the SP says {@code AuthnRequestsSigned="true"}.
+     */
+    public void registerSpMetadata(Path spMetadataXml) {
+        Map<String, String> changed = new HashMap<>(env);
+        changed.put("SP_METADATA_XML", spMetadataXml.toAbsolutePath().toString());
+        changed.put("SP_ENTITY_ID", "http://127.0.0.1:9/unused-template-sp");
+        changed.put("SP_ACS_URL", "http://127.0.0.1:9/unused-template-sp/acs");
+        run(scripts, stateDir, changed);
+    }
+
+    private static Map<String, String> run(Path scripts, Path stateDir, Map<String, String> env) {
         try {
             Files.createDirectories(stateDir);
             ProcessBuilder builder = new ProcessBuilder("bash", scripts.resolve("start-idp.sh").toString(), stateDir.toString());
@@ -57,7 +76,7 @@ public final class SimpleSamlPhpIdp implements AutoCloseable {
                     info.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
                 }
             }
-            return new SimpleSamlPhpIdp(scripts, stateDir, info);
+            return info;
         } catch (IOException e) {
             unavailable("cannot run start-idp.sh: " + e.getMessage());
             throw new IllegalStateException(e);
