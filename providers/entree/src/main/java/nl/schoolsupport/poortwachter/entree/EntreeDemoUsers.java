@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.schoolsupport.poortwachter.saml.demo.DemoIdentityProvider;
 import nl.schoolsupport.poortwachter.saml.demo.DemoUser;
 
 /**
@@ -14,8 +15,17 @@ import nl.schoolsupport.poortwachter.saml.demo.DemoUser;
 public final class EntreeDemoUsers {
 
     public static final String SCHOOL_NAME = "OBS De Regenboog";
+    /** Where the app serves the demo IdP: entity id {@code {base}/demo-idp/entree}, SSO {@code {base}/demo-idp/entree/sso}. */
+    public static final String DEMO_IDP_PATH = "/demo-idp/entree";
+    public static final String DEMO_SSO_PATH = DEMO_IDP_PATH + "/sso";
 
     private EntreeDemoUsers() {
+    }
+
+    /** The built-in demo Entree IdP for an app at {@code publicBaseUrl} (fresh signing key; keep one per app run). */
+    public static DemoIdentityProvider identityProvider(String publicBaseUrl) {
+        String base = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+        return new DemoIdentityProvider(base + DEMO_IDP_PATH, base + DEMO_SSO_PATH, all());
     }
 
     public static List<DemoUser> all() {

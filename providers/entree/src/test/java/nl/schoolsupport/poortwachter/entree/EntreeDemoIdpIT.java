@@ -35,7 +35,7 @@ class EntreeDemoIdpIT {
 
     @BeforeAll
     static void start() {
-        demo = new DemoIdentityProvider(BASE + "/demo-idp/entree", BASE + "/demo-idp/entree/sso", EntreeDemoUsers.all());
+        demo = EntreeDemoUsers.identityProvider(BASE + "/");
         app = new EntreeHarness(Map.of("public-base-url", BASE), Optional.of(demo.metadataXml()));
     }
 
