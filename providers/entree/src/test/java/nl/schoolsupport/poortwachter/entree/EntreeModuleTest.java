@@ -49,8 +49,11 @@ class EntreeModuleTest {
 
         IdpMetadata metadata = injector.getInstance(Key.get(IdpMetadata.class, Names.named("entree")));
         assertThat(metadata.loadedAt()).isEmpty();
-        try (Lifecycle lifecycle = injector.getInstance(Lifecycle.class).start()) {
+        Lifecycle lifecycle = injector.getInstance(Lifecycle.class).start();
+        try {
             assertThat(metadata.entityId()).contains("http://localhost:8080/demo-idp/entree");
+        } finally {
+            lifecycle.close();
         }
     }
 
