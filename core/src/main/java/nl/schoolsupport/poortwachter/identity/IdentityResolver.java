@@ -106,7 +106,7 @@ public final class IdentityResolver {
                 : store.findSchool(announced.key());
         School school;
         if (known.isPresent()) {
-            school = known.get();
+            school = policy == ProvisioningPolicy.AUTO ? refreshedSchool(known.get(), announced) : known.get();
         } else if (policy == ProvisioningPolicy.AUTO) {
             school = store.saveSchool(announced);
             LOG.info("Created school {} for a first {} login", school.key().asText(), identity.realmId());
@@ -126,6 +126,10 @@ public final class IdentityResolver {
         if (policy != ProvisioningPolicy.AUTO && policy != ProvisioningPolicy.KNOWN_SCHOOLS) {
             return account;
         }
+        if (policy == ProvisioningPolicy.AUTO) {
+            identity.school().filter(s -> s.key().equals(account.school()))
+                    .ifPresent(announced -> store.findSchool(account.school()).ifPresent(stored -> refreshedSchool(stored, announced)));
+        }
         Account wanted = account;
         if (!identity.name().isBlank() && !identity.name().equals(account.name())) {
             wanted = wanted.withName(identity.name());
@@ -137,6 +141,19 @@ public final class IdentityResolver {
             wanted = wanted.withFlags(identity.flags());
         }
         return wanted.equals(account) ? account : store.updateAccount(wanted);
+    }
+
+    /**
+     * A realm that may create schools also owns their name and administrator: keep them current (a new
+     * contact person takes over in the licence system, and teachers must see the new one).
+     */
+    private School refreshedSchool(School stored, School announced) {
+        if (!stored.key().equals(announced.key())) {
+            return stored; // matched on BRIN4 only: the announced details describe the institution, not this vestiging
+        }
+        School wanted = new School(stored.key(), announced.name(), stored.country(),
+                announced.administrator().or(stored::administrator));
+        return wanted.equals(stored) ? stored : store.saveSchool(wanted);
     }
 
     private Account survivorOf(Account account) {

@@ -100,4 +100,22 @@ public final class JdbcPupilCredentialStore implements PupilCredentialStore {
             }
         });
     }
+
+    @Override
+    public java.util.Map<AccountId, String> activeUsernamesOfSchool(nl.schoolsupport.poortwachter.school.SchoolKey school) {
+        return db.run("list pupil usernames", c -> {
+            try (PreparedStatement ps = c.prepareStatement("select p.account_id, p.username from pw_pupil_credential p "
+                    + "join pw_account a on a.account_id = p.account_id where a.school_key = ? and p.active = ?")) {
+                ps.setString(1, school.asText());
+                ps.setBoolean(2, true);
+                try (ResultSet rs = ps.executeQuery()) {
+                    java.util.Map<AccountId, String> result = new java.util.HashMap<>();
+                    while (rs.next()) {
+                        result.put(AccountId.parse(rs.getString(1)), rs.getString(2));
+                    }
+                    return result;
+                }
+            }
+        });
+    }
 }

@@ -32,10 +32,10 @@ public final class Argon2idHasher implements PasswordHasher {
         HashRequest request = new HashRequest.Builder()
                 .setAlgorithmName("argon2id")
                 .setSource(new SimpleByteSource(password))
-                .addParameter("Argon2.memoryKib", parameters.memoryKiB())
-                .addParameter("Argon2.iterations", parameters.iterations())
-                .addParameter("Argon2.parallelism", parameters.parallelism())
-                .build();
+                .addParameter("Argon2.memoryKib", String.valueOf(parameters.memoryKiB()))
+                .addParameter("Argon2.iterations", String.valueOf(parameters.iterations()))
+                .addParameter("Argon2.parallelism", String.valueOf(parameters.parallelism()))
+                .build(); // Shiro reads these parameters as strings
         return format.format(hashService.computeHash(request));
     }
 

@@ -55,11 +55,11 @@ public final class LoginThrottle {
     }
 
     private void evictStale(Instant now, ThrottlePolicy policy) {
-        failures.entrySet().removeIf(e -> e.getValue().blockedUntil().isBefore(now)
+        failures.entrySet().removeIf(e -> !e.getValue().blockedUntil().isAfter(now)
                 && e.getValue().lastFailure().plus(policy.forgetAfter()).isBefore(now));
         if (failures.size() >= maxKeys) {
             // Flooded with distinct keys: forget those not currently blocked, keep the locks.
-            failures.entrySet().removeIf(e -> e.getValue().blockedUntil().isBefore(now));
+            failures.entrySet().removeIf(e -> !e.getValue().blockedUntil().isAfter(now));
         }
     }
 

@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 
 import nl.schoolsupport.poortwachter.account.Account;
 import nl.schoolsupport.poortwachter.account.AccountId;
+import nl.schoolsupport.poortwachter.account.NewAccount;
+import nl.schoolsupport.poortwachter.account.PersonName;
 import nl.schoolsupport.poortwachter.account.Role;
 import nl.schoolsupport.poortwachter.error.CoreErrorCode;
 import nl.schoolsupport.poortwachter.error.PoortwachterException;
@@ -80,6 +82,30 @@ public final class PupilCodeService {
         credentials.setActive(pupil.id(), false);
     }
 
+    /** Adds a pupil to the teacher's own school (schools without a directory: Flanders, practices). */
+    public Account addPupil(AccountPrincipal teacher, PersonName name, String group) {
+        requireTeacher(teacher);
+        if (name.isBlank()) {
+            throw new nl.schoolsupport.poortwachter.error.InvalidInputException("pupil name: expected a first or last name");
+        }
+        return accounts.createAccount(NewAccount.pupil(teacher.school(), name, group));
+    }
+
+    /** The pupils of the teacher's school, by group then name, with their active username if any. */
+    public java.util.List<PupilLogin> pupilsOf(AccountPrincipal teacher) {
+        requireTeacher(teacher);
+        java.util.Map<AccountId, String> usernames = credentials.activeUsernamesOfSchool(teacher.school());
+        return accounts.accountsOfSchool(teacher.school()).stream()
+                .filter(a -> a.role() == Role.PUPIL && a.status() != nl.schoolsupport.poortwachter.account.AccountStatus.MERGED)
+                .sorted(java.util.Comparator.comparing((Account a) -> a.group().orElse("")).thenComparing(a -> a.name().sortName()))
+                .map(a -> new PupilLogin(a, Optional.ofNullable(usernames.get(a.id()))))
+                .toList();
+    }
+
+    /** A pupil and the username of the own-code login, when one is active. */
+    public record PupilLogin(Account pupil, Optional<String> username) {
+    }
+
     public Optional<String> usernameOf(AccountId pupil) {
         return credentials.findByAccount(pupil).filter(PupilCredential::active).map(PupilCredential::username);
     }
@@ -96,10 +122,14 @@ public final class PupilCodeService {
                 + " attempts for this name; rename the pupil slightly");
     }
 
-    private Account pupilOfSameSchool(AccountPrincipal teacher, AccountId pupilId) {
-        if (teacher.role() != Role.TEACHER) {
+    private static void requireTeacher(AccountPrincipal actor) {
+        if (actor.role() != Role.TEACHER) {
             throw new PoortwachterException(CoreErrorCode.NOT_ALLOWED, "only teachers manage pupil logins");
         }
+    }
+
+    private Account pupilOfSameSchool(AccountPrincipal teacher, AccountId pupilId) {
+        requireTeacher(teacher);
         Account pupil = accounts.findAccount(pupilId).orElseThrow(() -> new UnknownAccountException(pupilId));
         if (!pupil.school().equals(teacher.school()) || pupil.role() != Role.PUPIL) {
             // same answer as for an unknown id: do not reveal accounts of other schools

@@ -18,4 +18,7 @@ public interface PupilCredentialStore {
     void replaceHash(AccountId account, String passwordHash, Optional<AccountId> issuedBy);
 
     void setActive(AccountId account, boolean active);
+
+    /** Active usernames of every pupil of a school, by account (one query, for Beheer lists). */
+    java.util.Map<AccountId, String> activeUsernamesOfSchool(nl.schoolsupport.poortwachter.school.SchoolKey school);
 }
