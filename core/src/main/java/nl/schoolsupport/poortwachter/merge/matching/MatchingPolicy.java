@@ -12,7 +12,7 @@ package nl.schoolsupport.poortwachter.merge.matching;
  */
 public record MatchingPolicy(double plausibleScore, double minSuggestionScore, int maxSuggestions, double commonNameRisk) {
 
-    public static final MatchingPolicy DEFAULT = new MatchingPolicy(0.90, 0.55, 3, 3e-5);
+    public static final MatchingPolicy DEFAULT = new MatchingPolicy(0.90, 0.55, 3, 1e-5);
 
     public MatchingPolicy {
         if (!(minSuggestionScore > 0 && minSuggestionScore <= plausibleScore && plausibleScore <= 1)) {

@@ -15,7 +15,11 @@ import nl.schoolsupport.poortwachter.merge.matching.SchoolMatch;
 class MatchingQualityTest {
 
     static final int SEEDS = 20;
-    static final int SCHOOLS_PER_SEED = 50;
+    static final int SCHOOLS_PER_SEED = 30;
+    /** Measured 45% on these seeds (docs/merge.md); the floor leaves room for seed variation only. */
+    static final double AUTOMATIC_RECALL_FLOOR = 0.42;
+    /** Measured 99.97%. */
+    static final double TOP3_RECALL_FLOOR = 0.995;
 
     @Test
     void noWrongAutomaticMergeAndRecallAboveFloorsOverManySeeds() {
@@ -31,7 +35,11 @@ class MatchingQualityTest {
         System.out.println(scorer.table());
         assertThat(scorer.wrongAutomatic()).as("wrong automatic merges").isEmpty();
         assertThat(scorer.hardNegativeAutos()).isZero();
-        assertThat(scorer.overall().autoRecall()).as("automatic recall").isGreaterThan(0.0);
-        assertThat(scorer.overall().top3Recall()).as("top-3 recall").isGreaterThan(0.0);
+        assertThat(scorer.overall().autoRecall()).as("automatic recall").isGreaterThan(AUTOMATIC_RECALL_FLOOR);
+        assertThat(scorer.overall().top3Recall()).as("top-3 recall").isGreaterThan(TOP3_RECALL_FLOOR);
+        assertThat(scorer.perPhenomenon().get(Phenomenon.CLEAN).autoRecall()).as("clean names").isGreaterThan(0.48);
+        assertThat(scorer.perPhenomenon().get(Phenomenon.TYPO).top3Recall()).as("typos in top 3").isGreaterThan(0.99);
+        assertThat(scorer.perPhenomenon().get(Phenomenon.TEACHER_TITLE).top3Recall()).as("Juf Marieke in top 3")
+                .isGreaterThan(0.95);
     }
 }

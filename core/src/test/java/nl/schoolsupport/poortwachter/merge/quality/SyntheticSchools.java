@@ -556,6 +556,21 @@ public final class SyntheticSchools {
             }
             default -> throw new IllegalStateException(chosen.name());
         }
+        if (chosen != Phenomenon.CLEAN && chosen != Phenomenon.TYPO && rng.nextDouble() < 0.15) {
+            // real records often carry two kinds of noise at once
+            if (rng.nextBoolean()) {
+                applied.add(Phenomenon.TYPO);
+                if (l.length() >= 4 && rng.nextBoolean()) {
+                    l = typo(l);
+                } else if (f.length() >= 4) {
+                    f = typo(f);
+                }
+            } else {
+                applied.add(Phenomenon.CASE_WHITESPACE);
+                f = f.toUpperCase(Locale.ROOT);
+                l = l.toLowerCase(Locale.ROOT);
+            }
+        }
         return new String[] {f, i, l};
     }
 
