@@ -66,6 +66,23 @@ public final class MatchingEngine {
         return new SchoolMatch(decisions, held);
     }
 
+    /**
+     * The score of one pair as a suggestion would show it (name × group, or 1.0 for the same ECK iD; 0 for two
+     * different ECK iDs or roles): for a pair the coordinator picked by hand.
+     */
+    public double pairScore(MatchAccount legacy, MatchAccount imported) {
+        if (legacy.role() != imported.role()) {
+            return 0;
+        }
+        if (legacy.eckKey().isPresent() && imported.eckKey().isPresent()) {
+            return legacy.eckKey().equals(imported.eckKey()) ? 1.0 : 0;
+        }
+        NameComparison name = comparator.compare(ParsedName.parse(legacy.name()), ParsedName.parse(imported.name()));
+        GroupFit fit = legacy.role() == Role.TEACHER ? GroupFit.EXPECTED
+                : GroupYears.fit(GroupYears.parse(legacy.group()), GroupYears.parse(imported.group()));
+        return round(Math.min(1.0, name.score() * fit.factor()));
+    }
+
     private static List<Prepared> prepare(List<MatchAccount> accounts, Role role) {
         List<Prepared> result = new ArrayList<>();
         for (MatchAccount a : accounts) {
