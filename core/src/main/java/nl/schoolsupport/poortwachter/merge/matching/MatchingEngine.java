@@ -34,6 +34,9 @@ import nl.schoolsupport.poortwachter.merge.matching.GroupYears.GroupFit;
  */
 public final class MatchingEngine {
 
+    /** Children of one family at one school: a surname shared this often is not yet "common in this school". */
+    static final int FAMILY = 3;
+
     private final NameKnowledge knowledge;
     private final NameComparator comparator;
     private final MatchingPolicy policy;
@@ -272,14 +275,16 @@ public final class MatchingEngine {
          * being the same child: the number of imported accounts in groups that fit this way × share of the first
          * name × share of the surname ÷ how often the same child fits this way. Each share is the larger of the
          * share in the name tables and the share within this school: other accounts with that first name, and for
-         * surnames other accounts beyond one (one other is usually a brother or sister, not a common name).
+         * surnames accounts beyond a family of {@value #FAMILY} (brothers and sisters share a surname; that is not a
+         * sign of a common name).
          */
         private double risk(Prepared l, Prepared i, GroupFit fit) {
             int n = imported.size();
             String given = knowledge.canonicalSpelling(i.name().givenFirst());
             String surname = i.name().surnameCore();
-            double first = Math.max(knowledge.firstNameShare(given), (givenCounts.getOrDefault(given, 1) - 1) / (double) n);
-            double last = Math.max(knowledge.surnameShare(surname), Math.max(0, surnameCounts.getOrDefault(surname, 1) - 2) / (double) n);
+            double table = role == Role.TEACHER ? knowledge.adultFirstNameShare(given) : knowledge.firstNameShare(given);
+            double first = Math.max(table, (givenCounts.getOrDefault(given, 1) - 1) / (double) n);
+            double last = Math.max(knowledge.surnameShare(surname), Math.max(0, surnameCounts.getOrDefault(surname, 1) - FAMILY) / (double) n);
             return population(l, fit) * first * last / genuineShare(fit);
         }
 

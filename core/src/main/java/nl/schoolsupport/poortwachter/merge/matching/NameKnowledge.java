@@ -41,6 +41,8 @@ public final class NameKnowledge {
 
     /** Share assumed for a name the tables do not list: rarer than the rarest listed one. */
     static final double UNLISTED_FIRST_NAME_SHARE = 0.0002;
+    /** Adults' first names are far less varied than children's. */
+    static final double UNLISTED_ADULT_FIRST_NAME_SHARE = 0.001;
     static final double UNLISTED_SURNAME_SHARE = 0.0001;
 
     private static final String BASE = "/nl/schoolsupport/poortwachter/merge/matching/";
@@ -48,13 +50,15 @@ public final class NameKnowledge {
     private final Map<String, String> variantCanonical;
     private final Map<String, Set<Integer>> nicknameGroups;
     private final Map<String, Double> firstNameShare;
+    private final Map<String, Double> adultFirstNameShare;
     private final Map<String, Double> surnameShare;
 
     private NameKnowledge(Map<String, String> variantCanonical, Map<String, Set<Integer>> nicknameGroups,
-            Map<String, Double> firstNameShare, Map<String, Double> surnameShare) {
+            Map<String, Double> firstNameShare, Map<String, Double> adultFirstNameShare, Map<String, Double> surnameShare) {
         this.variantCanonical = Map.copyOf(variantCanonical);
         this.nicknameGroups = Map.copyOf(nicknameGroups);
         this.firstNameShare = Map.copyOf(firstNameShare);
+        this.adultFirstNameShare = Map.copyOf(adultFirstNameShare);
         this.surnameShare = Map.copyOf(surnameShare);
     }
 
@@ -95,13 +99,19 @@ public final class NameKnowledge {
             String folded = NameFolding.fold(cells[0]);
             first.merge(variants.getOrDefault(folded, folded), Double.parseDouble(cells[1]), Double::sum);
         }
+        Map<String, Double> adults = new HashMap<>();
+        for (String line : lines("adult-first-names.tsv")) {
+            String[] cells = line.split("\t");
+            String folded = NameFolding.fold(cells[0]);
+            adults.merge(variants.getOrDefault(folded, folded), Double.parseDouble(cells[1]), Double::sum);
+        }
         Map<String, Double> surnames = new HashMap<>();
         for (String line : lines("surnames.tsv")) {
             String[] cells = line.split("\t");
             // keyed by the core (particles removed): "de jong" and "jong" are one name to the matcher
             surnames.merge(ParsedName.coreOf(NameFolding.fold(cells[0])), Double.parseDouble(cells[1]), Double::sum);
         }
-        return new NameKnowledge(variants, nicknames, first, surnames);
+        return new NameKnowledge(variants, nicknames, first, adults, surnames);
     }
 
     private static List<String> lines(String resource) {
@@ -155,6 +165,12 @@ public final class NameKnowledge {
     public double firstNameShare(String foldedFirstName) {
         Double share = firstNameShare.get(canonicalSpelling(foldedFirstName));
         return share == null ? UNLISTED_FIRST_NAME_SHARE : share;
+    }
+
+    /** Approximate share of teachers carrying this folded first name. */
+    public double adultFirstNameShare(String foldedFirstName) {
+        Double share = adultFirstNameShare.get(canonicalSpelling(foldedFirstName));
+        return share == null ? Math.max(UNLISTED_ADULT_FIRST_NAME_SHARE, firstNameShare(foldedFirstName)) : share;
     }
 
     /** Approximate share of people carrying this surname core (particles removed). */

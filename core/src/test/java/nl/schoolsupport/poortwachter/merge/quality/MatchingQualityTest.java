@@ -16,8 +16,8 @@ class MatchingQualityTest {
 
     static final int SEEDS = 20;
     static final int SCHOOLS_PER_SEED = 30;
-    /** Measured 45% on these seeds (docs/merge.md); the floor leaves room for seed variation only. */
-    static final double AUTOMATIC_RECALL_FLOOR = 0.42;
+    /** Measured 54.7% on these seeds (docs/merge.md); the floor leaves room for seed variation only. */
+    static final double AUTOMATIC_RECALL_FLOOR = 0.51;
     /** Measured 99.97%. */
     static final double TOP3_RECALL_FLOOR = 0.995;
 
@@ -37,7 +37,7 @@ class MatchingQualityTest {
         assertThat(scorer.hardNegativeAutos()).isZero();
         assertThat(scorer.overall().autoRecall()).as("automatic recall").isGreaterThan(AUTOMATIC_RECALL_FLOOR);
         assertThat(scorer.overall().top3Recall()).as("top-3 recall").isGreaterThan(TOP3_RECALL_FLOOR);
-        assertThat(scorer.perPhenomenon().get(Phenomenon.CLEAN).autoRecall()).as("clean names").isGreaterThan(0.48);
+        assertThat(scorer.perPhenomenon().get(Phenomenon.CLEAN).autoRecall()).as("clean names").isGreaterThan(0.60);
         assertThat(scorer.perPhenomenon().get(Phenomenon.TYPO).top3Recall()).as("typos in top 3").isGreaterThan(0.99);
         assertThat(scorer.perPhenomenon().get(Phenomenon.TEACHER_TITLE).top3Recall()).as("Juf Marieke in top 3")
                 .isGreaterThan(0.95);

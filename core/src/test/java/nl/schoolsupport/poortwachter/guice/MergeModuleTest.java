@@ -1,0 +1,94 @@
+package nl.schoolsupport.poortwachter.guice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.TypeLiteral;
+import com.google.inject.multibindings.OptionalBinder;
+
+import nl.schoolsupport.poortwachter.account.Account;
+import nl.schoolsupport.poortwachter.account.AccountId;
+import nl.schoolsupport.poortwachter.account.NewAccount;
+import nl.schoolsupport.poortwachter.account.PersonName;
+import nl.schoolsupport.poortwachter.lifecycle.Lifecycle;
+import nl.schoolsupport.poortwachter.merge.MergeActor;
+import nl.schoolsupport.poortwachter.merge.MergeEvent;
+import nl.schoolsupport.poortwachter.merge.MergeParticipant;
+import nl.schoolsupport.poortwachter.merge.MergeRecord;
+import nl.schoolsupport.poortwachter.merge.MergeService;
+import nl.schoolsupport.poortwachter.merge.MergeSettings;
+import nl.schoolsupport.poortwachter.school.Country;
+import nl.schoolsupport.poortwachter.school.School;
+import nl.schoolsupport.poortwachter.school.SchoolKey;
+import nl.schoolsupport.poortwachter.store.AccountStore;
+import nl.schoolsupport.poortwachter.testing.TestDatabases;
+import nl.schoolsupport.poortwachter.testing.TestKeys;
+
+class MergeModuleTest {
+
+    /** Counts calls, to show the multibinder reaches the service. */
+    static final class CountingParticipant implements MergeParticipant {
+        int merges;
+
+        @Override
+        public String id() {
+            return "counting";
+        }
+
+        @Override
+        public String merge(MergeEvent event) {
+            merges++;
+            return "";
+        }
+
+        @Override
+        public void undo(MergeEvent event, String memo) {
+            merges--;
+        }
+
+        @Override
+        public long dataCount(AccountId account) {
+            return 0;
+        }
+    }
+
+    @Test
+    void injectorBuildsWithoutIoAndTheServiceMergesWithBoundParticipantsAndSettings() {
+        CountingParticipant participant = new CountingParticipant();
+        Injector injector = Guice.createInjector(new PoortwachterModule(), new JdbcStoreModule(TestDatabases.h2(), TestKeys.dataKey()),
+                new MergeModule(), new AbstractModule() {
+                    @Override
+                    protected void configure() {
+                        MergeModule.bindParticipant(binder()).toInstance(participant);
+                        OptionalBinder.newOptionalBinder(binder(), MergeSettings.class).setBinding()
+                                .toInstance(new MergeSettings("directory"));
+                    }
+                });
+        assertThat(injector.getInstance(Key.get(new TypeLiteral<Set<MergeParticipant>>() { }))).containsExactly(participant);
+        assertThat(injector.getInstance(MergeSettings.class).directoryRealmId()).isEqualTo("directory");
+        assertThat(injector.getInstance(MergeService.class)).isSameAs(injector.getInstance(MergeService.class));
+
+        try (Lifecycle lifecycle = injector.getInstance(Lifecycle.class).start()) {
+            AccountStore store = injector.getInstance(AccountStore.class);
+            School school = store.saveSchool(School.of(SchoolKey.brin("12AB00"), "De Regenboog", Country.NL));
+            Account old = store.createAccount(NewAccount.pupil(school.key(), PersonName.of("Evi", "", "Kramer"), "groep 3"));
+            Account now = store.createAccount(NewAccount.pupil(school.key(), PersonName.of("Evi", "", "Kramer"), "groep 4"));
+            store.linkIdentity(now.id(), "directory", "d-1", Optional.empty());
+            MergeService service = injector.getInstance(MergeService.class);
+
+            assertThat(service.proposals(school.key()).imported()).extracting(s -> s.account().id()).containsExactly(now.id());
+            MergeRecord record = service.merge(old.id(), now.id(), MergeActor.system("test"), "");
+            assertThat(participant.merges).isEqualTo(1);
+            service.undo(record.id(), MergeActor.system("test"));
+            assertThat(participant.merges).isZero();
+        }
+    }
+}
