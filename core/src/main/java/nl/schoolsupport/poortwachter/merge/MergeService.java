@@ -204,7 +204,7 @@ public final class MergeService {
 
     private MergeRecord mergeInTransaction(Account old, OptionalLong oldVersion, Account imported, OptionalLong importedVersion,
             MergeActor actor, String reason, MatchRule rule, OptionalDouble score) {
-        authorize(actor, old.school());
+        authorize(actor, old.school(), () -> new UnknownAccountException(old.id()));
         checkMergeable(old, imported);
         expectVersion(old, oldVersion);
         expectVersion(imported, importedVersion);
@@ -244,7 +244,7 @@ public final class MergeService {
     public MergeRecord undo(MergeId mergeId, MergeActor actor, String reason) {
         return transactions.inTransaction(() -> {
             MergeRecord record = merges.find(mergeId).orElseThrow(() -> new UnknownMergeException(mergeId));
-            authorize(actor, record.school());
+            authorize(actor, record.school(), () -> new UnknownMergeException(mergeId));
             if (record.undone()) {
                 throw new UndoNotPossibleException("merge " + mergeId + " was undone already");
             }
@@ -300,12 +300,18 @@ public final class MergeService {
         return store.findAccount(id).orElseThrow(() -> new UnknownAccountException(id));
     }
 
-    /** Coordinators act on their own school only, and must still be active ICT coordinators in the store. */
-    private void authorize(MergeActor actor, SchoolKey school) {
+    /**
+     * Coordinators act on their own school only, and must still be active ICT coordinators in the store. What
+     * belongs to another school is reported as not found: its existence is not revealed.
+     */
+    private void authorize(MergeActor actor, SchoolKey school, java.util.function.Supplier<RuntimeException> notFound) {
         if (actor instanceof MergeActor.SystemProcess) {
             return;
         }
         AccountPrincipal p = ((MergeActor.Coordinator) actor).principal();
+        if (!p.school().equals(school)) {
+            throw notFound.get();
+        }
         boolean allowed = p.role() == Role.TEACHER && p.has(AccountFlag.ICT_COORDINATOR) && p.school().equals(school)
                 && store.findAccount(p.accountId()).filter(Account::isActive).filter(a -> a.has(AccountFlag.ICT_COORDINATOR))
                         .filter(a -> a.school().equals(school)).isPresent();

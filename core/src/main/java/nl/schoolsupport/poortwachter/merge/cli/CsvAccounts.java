@@ -53,6 +53,8 @@ final class CsvAccounts {
 
     private static final Pattern SCHOOL = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._:-]{0,63}");
     private static final int MAX_ID_LENGTH = 200;
+    /** group and eck_id: an ECK iD is at most 512 characters, a group name far less. */
+    private static final int MAX_OPTIONAL_LENGTH = 512;
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     private final Path file;
@@ -222,6 +224,9 @@ final class CsvAccounts {
             String value = raw(column);
             if (value.chars().anyMatch(Character::isISOControl)) {
                 throw bad(column, "control characters are not allowed");
+            }
+            if (value.length() > MAX_OPTIONAL_LENGTH) {
+                throw bad(column, "expected at most " + MAX_OPTIONAL_LENGTH + " characters, got " + value.length());
             }
             return value.isEmpty() ? Optional.empty() : Optional.of(value);
         }

@@ -2,7 +2,6 @@ package nl.schoolsupport.poortwachter.merge.matching;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -411,12 +410,5 @@ public final class MatchingEngine {
 
     static double round(double score) {
         return Math.round(score * 10_000) / 10_000.0;
-    }
-
-    /** For tests: the hold reasons, counted. */
-    static Map<HoldReason, Integer> count(Map<String, HoldReason> held) {
-        Map<HoldReason, Integer> counts = new EnumMap<>(HoldReason.class);
-        held.values().forEach(h -> counts.merge(h, 1, Integer::sum));
-        return counts;
     }
 }
