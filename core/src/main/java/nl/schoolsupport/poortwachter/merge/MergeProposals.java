@@ -7,6 +7,7 @@ import java.util.Optional;
 import nl.schoolsupport.poortwachter.account.Account;
 import nl.schoolsupport.poortwachter.merge.matching.HoldReason;
 import nl.schoolsupport.poortwachter.merge.matching.MatchRule;
+import nl.schoolsupport.poortwachter.merge.matching.NameFolding;
 import nl.schoolsupport.poortwachter.school.SchoolKey;
 
 /**
@@ -22,6 +23,20 @@ public record MergeProposals(SchoolKey school, List<ProposedMerge> automatic, Li
         automatic = List.copyOf(automatic);
         waiting = List.copyOf(waiting);
         imported = List.copyOf(imported);
+    }
+
+    /**
+     * The coordinator's manual search: imported accounts whose name (or group) contains every word of the query,
+     * ignoring case, diacritics, ij/y and where the tussenvoegsel was typed ("berg van den" finds Daan van den Berg,
+     * "zoe celik" finds Zoë Çelik). An empty query returns all.
+     */
+    public List<AccountSummary> searchImported(String query) {
+        List<String> words = java.util.Arrays.stream(NameFolding.fold(query).split(" ")).filter(w -> !w.isEmpty()).toList();
+        return imported.stream().filter(s -> {
+            String name = NameFolding.fold(s.account().name().displayName() + " " + s.account().group().orElse(""));
+            String compact = name.replace(" ", "");
+            return words.stream().allMatch(w -> name.contains(w) || compact.contains(w));
+        }).toList();
     }
 
     /** An account with the amount of data hanging on it (summed over the participants, e.g. results). */

@@ -227,6 +227,10 @@ abstract class MergeServiceContract {
                 .reason()).contains(HoldReason.TEST_ACCOUNT);
         assertThat(p.imported()).extracting(s -> s.account().id())
                 .contains(daanNow.id(), sophieNow.id(), f.coordinator().accountId());
+        assertThat(p.searchImported("broek VAN den")).extracting(s -> s.account().id()).containsExactly(daanNow.id());
+        assertThat(p.searchImported("wessel vandenbroek")).extracting(s -> s.account().id()).containsExactly(daanNow.id());
+        assertThat(p.searchImported("groep 4")).extracting(s -> s.account().id()).containsExactly(sophieNow.id());
+        assertThat(p.searchImported("  ")).hasSameSizeAs(p.imported());
     }
 
     @Test
