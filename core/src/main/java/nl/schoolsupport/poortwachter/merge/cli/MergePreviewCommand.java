@@ -85,7 +85,7 @@ public final class MergePreviewCommand {
      * @param progressBytes  progress is shown for inputs above this size
      */
     record Limits(long inMemoryBytes, long bytesPerBucket, long progressBytes) {
-        static final Limits DEFAULT = new Limits(48L << 20, 16L << 20, 4L << 20);
+        static final Limits DEFAULT = new Limits(16L << 20, 16L << 20, 4L << 20);
     }
 
     /** Runs the command; never throws, never calls {@code System.exit}: the exit code is returned. */
