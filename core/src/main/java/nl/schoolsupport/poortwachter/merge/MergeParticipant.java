@@ -9,7 +9,7 @@ import nl.schoolsupport.poortwachter.account.AccountId;
 /**
  * The embedding product's part in a merge: it moves its own data (test results, practice history) from the
  * absorbed account to the surviving one, and back on undo. Bind implementations with
- * {@link nl.schoolsupport.poortwachter.guice.MergeModule#bindParticipant}.
+ * {@link MergeModule#bindParticipant}.
  *
  * <p>Both calls run inside the merge's database transaction, on the calling thread. A participant that shares
  * Poortwachter's database uses {@code Database.currentConnection()} so that its changes commit or roll back with

@@ -1,4 +1,4 @@
-package nl.schoolsupport.poortwachter.guice;
+package nl.schoolsupport.poortwachter.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,13 +18,9 @@ import nl.schoolsupport.poortwachter.account.Account;
 import nl.schoolsupport.poortwachter.account.AccountId;
 import nl.schoolsupport.poortwachter.account.NewAccount;
 import nl.schoolsupport.poortwachter.account.PersonName;
+import nl.schoolsupport.poortwachter.guice.JdbcStoreModule;
+import nl.schoolsupport.poortwachter.guice.PoortwachterModule;
 import nl.schoolsupport.poortwachter.lifecycle.Lifecycle;
-import nl.schoolsupport.poortwachter.merge.MergeActor;
-import nl.schoolsupport.poortwachter.merge.MergeEvent;
-import nl.schoolsupport.poortwachter.merge.MergeParticipant;
-import nl.schoolsupport.poortwachter.merge.MergeRecord;
-import nl.schoolsupport.poortwachter.merge.MergeService;
-import nl.schoolsupport.poortwachter.merge.MergeSettings;
 import nl.schoolsupport.poortwachter.school.Country;
 import nl.schoolsupport.poortwachter.school.School;
 import nl.schoolsupport.poortwachter.school.SchoolKey;

@@ -1,4 +1,4 @@
-package nl.schoolsupport.poortwachter.guice;
+package nl.schoolsupport.poortwachter.merge;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Binder;
@@ -7,11 +7,8 @@ import com.google.inject.binder.LinkedBindingBuilder;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 
-import nl.schoolsupport.poortwachter.merge.JdbcMergeStore;
-import nl.schoolsupport.poortwachter.merge.MergeParticipant;
-import nl.schoolsupport.poortwachter.merge.MergeService;
-import nl.schoolsupport.poortwachter.merge.MergeSettings;
-import nl.schoolsupport.poortwachter.merge.MergeStore;
+import nl.schoolsupport.poortwachter.guice.JdbcStoreModule;
+import nl.schoolsupport.poortwachter.guice.PoortwachterModule;
 import nl.schoolsupport.poortwachter.merge.matching.MatchingEngine;
 
 /**
