@@ -2,6 +2,7 @@ package nl.schoolsupport.poortwachter.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,10 +22,14 @@ import nl.schoolsupport.poortwachter.account.PersonName;
 import nl.schoolsupport.poortwachter.guice.JdbcStoreModule;
 import nl.schoolsupport.poortwachter.guice.PoortwachterModule;
 import nl.schoolsupport.poortwachter.lifecycle.Lifecycle;
+import nl.schoolsupport.poortwachter.merge.matching.MatchRule;
 import nl.schoolsupport.poortwachter.school.Country;
 import nl.schoolsupport.poortwachter.school.School;
 import nl.schoolsupport.poortwachter.school.SchoolKey;
 import nl.schoolsupport.poortwachter.store.AccountStore;
+import nl.schoolsupport.poortwachter.sync.SchoolImport;
+import nl.schoolsupport.poortwachter.sync.SchoolImportListener;
+import nl.schoolsupport.poortwachter.sync.SyncCounts;
 import nl.schoolsupport.poortwachter.testing.TestDatabases;
 import nl.schoolsupport.poortwachter.testing.TestKeys;
 
@@ -60,7 +65,7 @@ class MergeModuleTest {
     void injectorBuildsWithoutIoAndTheServiceMergesWithBoundParticipantsAndSettings() {
         CountingParticipant participant = new CountingParticipant();
         Injector injector = Guice.createInjector(new PoortwachterModule(), new JdbcStoreModule(TestDatabases.h2(), TestKeys.dataKey()),
-                new MergeModule(), new AbstractModule() {
+                new MergeModule(), new AutoMergeOnImportModule(), new AbstractModule() {
                     @Override
                     protected void configure() {
                         MergeModule.bindParticipant(binder()).toInstance(participant);
@@ -85,6 +90,18 @@ class MergeModuleTest {
             assertThat(participant.merges).isEqualTo(1);
             service.undo(record.id(), MergeActor.system("test"));
             assertThat(participant.merges).isZero();
+
+            // the sync's hook merges the certain pairs after an import of the directory realm, and only then
+            SchoolImportListener listener = injector.getInstance(Key.get(new TypeLiteral<Set<SchoolImportListener>>() { }))
+                    .iterator().next();
+            listener.schoolImported(new SchoolImport("other", "9", school.key(), "run-0", SyncCounts.NONE, List.of(), List.of(),
+                    List.of(), List.of()));
+            assertThat(store.findAccount(old.id()).orElseThrow().isActive()).isTrue();
+            listener.schoolImported(new SchoolImport("directory", "9", school.key(), "run-1", SyncCounts.NONE, List.of(),
+                    List.of(), List.of(), List.of()));
+            assertThat(store.findAccount(old.id()).orElseThrow().mergedInto()).contains(now.id());
+            assertThat(service.history(school.key()).get(0).by().label()).isEqualTo("directory-sync");
+            assertThat(service.history(school.key()).get(0).rule()).isEqualTo(MatchRule.UNIQUE_NAME);
         }
     }
 }
