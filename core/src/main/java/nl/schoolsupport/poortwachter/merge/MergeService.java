@@ -257,6 +257,8 @@ public final class MergeService {
             if (!survivor.isActive()) {
                 throw new UndoNotPossibleException("account " + survivor.id() + " was merged again later; undo that merge first");
             }
+            // both rows first, as in a merge: a concurrent merge or undo of either account now fails cleanly
+            lockBoth(absorbed.withStatus(AccountStatus.ACTIVE), survivor);
             for (MergeRecord.MovedIdentity identity : record.identities()) {
                 Optional<Account> owner = store.findByIdentity(identity.realmId(), identity.subject());
                 if (owner.isEmpty() || !owner.get().id().equals(survivor.id())) {
@@ -279,7 +281,6 @@ public final class MergeService {
                     throw new MergeParticipantException(p.id(), "undo", e);
                 }
             }
-            lockBoth(absorbed.withStatus(AccountStatus.ACTIVE), survivor);
             MergeRecord.Undo undo = new MergeRecord.Undo(clock.instant(), MergeRecord.Actor.of(actor), clean(reason));
             if (!merges.markUndone(mergeId, undo)) {
                 throw new MergeConflictException("merge " + mergeId + " was undone meanwhile");

@@ -510,6 +510,46 @@ abstract class MergeServiceContract {
                 }
             }
             assertThat(onActive).isEqualTo(5);
+
+            // an undo racing a merge of the survivor: either order may win (or both, undo first), never a mixture
+            Account d = legacyPupil(f, "Saar", "", "Brinkman", "groep 2", 2);
+            Account e = importedPupil(f, "Saar", "", "Brinkman", "groep 3");
+            Account g = importedPupil(f, "Saar", "", "Brinkman", "groep 3");
+            MergeRecord de = service.merge(d.id(), e.id(), f.actor(), "");
+            CountDownLatch race = new CountDownLatch(1);
+            Future<Boolean> undo = pool.submit(() -> {
+                race.await();
+                try {
+                    service.undo(de.id(), f.actor());
+                    return true;
+                } catch (MergeConflictException | UndoNotPossibleException | StoreUnavailableException ex) {
+                    return false;
+                }
+            });
+            Future<Boolean> onward = pool.submit(() -> {
+                race.await();
+                try {
+                    service.merge(e.id(), g.id(), f.actor(), "");
+                    return true;
+                } catch (MergeConflictException | StoreUnavailableException ex) {
+                    return false;
+                }
+            });
+            race.countDown();
+            assertThat(undo.get() || onward.get()).as("one of them").isTrue();
+            long saarResults = 0;
+            for (Account x : List.of(d, e, g)) {
+                Account now = store.findAccount(x.id()).orElseThrow();
+                if (now.isActive()) {
+                    saarResults += resultsOf(x.id()).size();
+                } else {
+                    assertThat(resultsOf(x.id())).as("no results left on a merged account").isEmpty();
+                }
+            }
+            assertThat(saarResults).isEqualTo(2);
+            Account owner = store.findByIdentity("pupil-code", d.id().toString()).orElseThrow();
+            assertThat(owner.isActive()).isTrue();
+            assertThat(resultsOf(owner.id())).hasSize(2);
         } finally {
             pool.shutdownNow();
         }
