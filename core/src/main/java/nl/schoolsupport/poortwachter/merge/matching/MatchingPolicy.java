@@ -3,8 +3,9 @@ package nl.schoolsupport.poortwachter.merge.matching;
 /**
  * Thresholds of the matcher; {@link #DEFAULT} is what the tests and docs/merge.md justify.
  *
- * @param plausibleScore     a name score at or above this makes a candidate "plausible": a second plausible
- *                           candidate on either side blocks an automatic merge
+ * @param plausibleScore     a name score at or above this makes a candidate "plausible" (as do equivalent or
+ *                           one-edit names, see {@link NameComparison#plausible()}): a second plausible candidate
+ *                           on either side blocks an automatic merge
  * @param minSuggestionScore suggestions below this score are not shown
  * @param maxSuggestions     suggestions per legacy account (decisions.json: at most 3)
  * @param commonNameRisk     an automatic merge needs the expected number of other children with the same name

@@ -24,7 +24,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import nl.schoolsupport.poortwachter.merge.matching.MatchDecision;
 import nl.schoolsupport.poortwachter.merge.matching.MatchingEngine;
 import nl.schoolsupport.poortwachter.merge.quality.SyntheticCsv;
-import nl.schoolsupport.poortwachter.merge.quality.SyntheticSchool;
 
 class MergePreviewCommandTest {
 
