@@ -13,6 +13,7 @@ import nl.schoolsupport.poortwachter.app.cli.SyncCommands;
 import nl.schoolsupport.poortwachter.app.config.AppConfig;
 import nl.schoolsupport.poortwachter.app.config.Settings;
 import nl.schoolsupport.poortwachter.error.PoortwachterException;
+import nl.schoolsupport.poortwachter.merge.cli.MergePreviewCommand;
 
 /**
  * {@code java -jar poortwachter-reference-app.jar [--config FILE] [serve]} runs the app;
@@ -51,6 +52,7 @@ public final class Main {
         try {
             return switch (command) {
                 case "serve" -> serve(configFile);
+                case "merge-preview" -> new MergePreviewCommand().run(commandArgs, out, err);
                 case "sync-now" -> command(configFile, app -> SyncCommands.syncNow(app, commandArgs, out, err));
                 case "sync-status" -> command(configFile, app -> SyncCommands.syncStatus(app, commandArgs, out, err));
                 case "help", "--help", "-h" -> usage(out);
@@ -95,6 +97,9 @@ public final class Main {
 
                   java -jar poortwachter-reference-app.jar [--config FILE] [serve]
                       Runs the web app (default: http://localhost:8080, H2 under ./data, demo IdPs and licence service).
+
+                  java -jar poortwachter-reference-app.jar merge-preview --legacy legacy.csv --imported imported.csv --out decisions.json
+                      Dry run of account merging on CSV files: what would merge automatically, and the suggestions.
 
                   java -jar poortwachter-reference-app.jar [--config FILE] sync-now [--school BRIN]
                       Synchronises with Basispoort now (all schools with permission, or one), printing progress.

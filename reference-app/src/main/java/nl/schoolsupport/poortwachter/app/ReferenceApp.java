@@ -30,6 +30,8 @@ import nl.schoolsupport.poortwachter.app.config.DataKeyFile;
 import nl.schoolsupport.poortwachter.app.demo.DemoData;
 import nl.schoolsupport.poortwachter.app.beheer.BeheerModule;
 import nl.schoolsupport.poortwachter.app.saml.SamlWebModule;
+import nl.schoolsupport.poortwachter.app.merge.MergeWebModule;
+import nl.schoolsupport.poortwachter.app.merge.MergeWiring;
 import nl.schoolsupport.poortwachter.app.saml.SamlWiring;
 import nl.schoolsupport.poortwachter.app.licence.LicenceWebModule;
 import nl.schoolsupport.poortwachter.licence.LicenceConfig;
@@ -89,6 +91,7 @@ public final class ReferenceApp implements AutoCloseable {
                 new JdbcStoreModule(config.database(), dataKey), new PupilCodeModule(), new NoticeModule(),
                 LicenceModule.fromConfig(LicenceConfig.from(config.settings()::get)), BasispoortWiring.syncModule(config)));
         modules.addAll(saml.modules());
+        modules.add(new MergeWiring());
         if (mode == Mode.SERVER) {
             modules.add(new NightlySyncModule(BasispoortWiring.schedule(config)));
         }
@@ -136,7 +139,8 @@ public final class ReferenceApp implements AutoCloseable {
             @Override
             public void contextInitialized(ServletContextEvent event) {
                 List<Module> modules = new ArrayList<>(List.of(new AppShiroModule(event.getServletContext()), new WebModule(),
-                        new BeheerModule(), new LicenceWebModule(), new BasispoortWebModule(), new SamlWebModule()));
+                        new BeheerModule(), new LicenceWebModule(), new BasispoortWebModule(), new SamlWebModule(),
+                        new MergeWebModule()));
                 modules.addAll(webModules);
                 web = injector.createChildInjector(modules);
                 super.contextInitialized(event);
