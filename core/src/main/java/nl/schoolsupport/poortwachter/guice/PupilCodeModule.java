@@ -10,7 +10,7 @@ import nl.schoolsupport.poortwachter.merge.MergeModule;
 import nl.schoolsupport.poortwachter.pupilcode.Argon2Parameters;
 import nl.schoolsupport.poortwachter.pupilcode.Argon2idHasher;
 import nl.schoolsupport.poortwachter.pupilcode.HashingGate;
-import nl.schoolsupport.poortwachter.pupilcode.LoginThrottle;
+import nl.schoolsupport.poortwachter.throttle.LoginThrottle;
 import nl.schoolsupport.poortwachter.pupilcode.PasswordHasher;
 import nl.schoolsupport.poortwachter.pupilcode.PupilCodeRealm;
 import nl.schoolsupport.poortwachter.pupilcode.PupilCodeService;

@@ -1,6 +1,5 @@
 package nl.schoolsupport.poortwachter.pupilcode;
 
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,10 +15,11 @@ import nl.schoolsupport.poortwachter.realm.ExternalIdentity;
 import nl.schoolsupport.poortwachter.realm.InvalidCredentialsException;
 import nl.schoolsupport.poortwachter.realm.LoginRealm;
 import nl.schoolsupport.poortwachter.realm.LoginRequest;
-import nl.schoolsupport.poortwachter.realm.LoginThrottledException;
 import nl.schoolsupport.poortwachter.realm.PasswordLogin;
 import nl.schoolsupport.poortwachter.realm.ProvisioningPolicy;
 import nl.schoolsupport.poortwachter.store.AccountStore;
+import nl.schoolsupport.poortwachter.throttle.LoginThrottle;
+import nl.schoolsupport.poortwachter.throttle.PasswordAttempts;
 
 /**
  * Login with the username and password a teacher created in Beheer. The linked identity is
@@ -37,7 +37,7 @@ public final class PupilCodeRealm implements LoginRealm {
     private final AccountStore accounts;
     private final PasswordHasher hasher;
     private final HashingGate gate;
-    private final LoginThrottle throttle;
+    private final PasswordAttempts attempts;
     private final String dummyHash;
 
     @Inject
@@ -47,7 +47,7 @@ public final class PupilCodeRealm implements LoginRealm {
         this.accounts = Objects.requireNonNull(accounts);
         this.hasher = Objects.requireNonNull(hasher);
         this.gate = Objects.requireNonNull(gate);
-        this.throttle = Objects.requireNonNull(throttle);
+        this.attempts = new PasswordAttempts(ID, throttle);
         this.dummyHash = hasher.hash(new ChildFriendlyPasswords().next());
     }
 
@@ -80,22 +80,16 @@ public final class PupilCodeRealm implements LoginRealm {
         if (!login.isWellFormed()) {
             throw new InvalidCredentialsException(ID);
         }
-        String username = login.username().toLowerCase(Locale.ROOT);
-        String accountKey = "pupil-account:" + username;
-        String clientKey = "pupil-client:" + login.client().address();
-        refuseIfThrottled(accountKey);
-        refuseIfThrottled(clientKey);
-
-        Optional<PupilCredential> credential = credentials.findByUsername(username);
+        PasswordAttempts.Attempt attempt = attempts.begin(login);
+        Optional<PupilCredential> credential = credentials.findByUsername(login.username().toLowerCase(Locale.ROOT));
         String hash = credential.map(PupilCredential::passwordHash).orElse(dummyHash);
         boolean passwordMatches = gate.run(() -> hasher.verify(login.password(), hash));
         Optional<Account> account = credential.filter(PupilCredential::active).flatMap(c -> accounts.findAccount(c.account()));
         if (!passwordMatches || account.isEmpty()) {
-            throttle.recordFailure(accountKey, ThrottlePolicy.PER_ACCOUNT);
-            throttle.recordFailure(clientKey, ThrottlePolicy.PER_CLIENT);
+            attempts.failed(attempt);
             throw new InvalidCredentialsException(ID);
         }
-        throttle.recordSuccess(accountKey);
+        attempts.succeeded(attempt);
         LOG.debug("Pupil code accepted for account {}", account.get().id());
         // the subject is the username: the identity moves with a merge, the username stays the pupil's own
         return ExternalIdentity.builder(ID, credential.get().username())
@@ -103,12 +97,5 @@ public final class PupilCodeRealm implements LoginRealm {
                 .name(account.get().name())
                 .group(account.get().group().orElse(null))
                 .build();
-    }
-
-    private void refuseIfThrottled(String key) {
-        Optional<Duration> wait = throttle.waitRequired(key);
-        if (wait.isPresent()) {
-            throw new LoginThrottledException(ID, wait.get());
-        }
     }
 }

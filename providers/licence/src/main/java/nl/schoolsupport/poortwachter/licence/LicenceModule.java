@@ -13,7 +13,7 @@ import com.google.inject.multibindings.Multibinder;
 import nl.schoolsupport.poortwachter.guice.LoginRealmModule;
 import nl.schoolsupport.poortwachter.licence.demo.DemoLicenceModule;
 import nl.schoolsupport.poortwachter.lifecycle.Startable;
-import nl.schoolsupport.poortwachter.pupilcode.LoginThrottle;
+import nl.schoolsupport.poortwachter.throttle.LoginThrottle;
 
 /**
  * The licence-credentials realm ({@link LicenceRealm}, id {@code licence}) with its HTTP client. Needs

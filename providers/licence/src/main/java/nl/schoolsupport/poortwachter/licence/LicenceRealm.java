@@ -1,8 +1,6 @@
 package nl.schoolsupport.poortwachter.licence;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,13 +14,12 @@ import nl.schoolsupport.poortwachter.notice.LicenceNoticeSource;
 import nl.schoolsupport.poortwachter.notice.SchoolLicence;
 import nl.schoolsupport.poortwachter.notice.SchoolLicenceStore;
 import nl.schoolsupport.poortwachter.privacy.DataProtector;
-import nl.schoolsupport.poortwachter.pupilcode.LoginThrottle;
-import nl.schoolsupport.poortwachter.pupilcode.ThrottlePolicy;
+import nl.schoolsupport.poortwachter.throttle.LoginThrottle;
+import nl.schoolsupport.poortwachter.throttle.PasswordAttempts;
 import nl.schoolsupport.poortwachter.realm.ExternalIdentity;
 import nl.schoolsupport.poortwachter.realm.LoginFailedException;
 import nl.schoolsupport.poortwachter.realm.LoginRealm;
 import nl.schoolsupport.poortwachter.realm.LoginRequest;
-import nl.schoolsupport.poortwachter.realm.LoginThrottledException;
 import nl.schoolsupport.poortwachter.realm.PasswordLogin;
 import nl.schoolsupport.poortwachter.realm.ProvisioningPolicy;
 import nl.schoolsupport.poortwachter.store.StoreUnavailableException;
@@ -46,7 +43,7 @@ public final class LicenceRealm implements LoginRealm {
     private final LicenceClient client;
     private final LicenceConfig config;
     private final SchoolLicenceStore licences;
-    private final LoginThrottle throttle;
+    private final PasswordAttempts attempts;
     private final DataProtector protector;
     private final Clock clock;
 
@@ -56,7 +53,7 @@ public final class LicenceRealm implements LoginRealm {
         this.client = Objects.requireNonNull(client);
         this.config = Objects.requireNonNull(config);
         this.licences = Objects.requireNonNull(licences);
-        this.throttle = Objects.requireNonNull(throttle);
+        this.attempts = new PasswordAttempts(ID, throttle);
         this.protector = Objects.requireNonNull(protector);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -90,12 +87,8 @@ public final class LicenceRealm implements LoginRealm {
         if (!login.isWellFormed()) {
             throw new LicenceCredentialsRejectedException();
         }
-        String username = login.username().toLowerCase(Locale.ROOT);
-        String accountKey = "licence-account:" + username;
-        String clientKey = "licence-client:" + login.client().address();
-        refuseIfThrottled(accountKey);
-        refuseIfThrottled(clientKey);
-        String who = protector.pseudonym(accountKey);
+        PasswordAttempts.Attempt attempt = attempts.begin(login);
+        String who = protector.pseudonym(attempt.accountKey());
         LicenceAnswers.LicenceLogin result;
         try {
             result = LicenceAnswers.toLogin(ID, config.product(), client.authenticate(login.username(), login.password(),
@@ -105,12 +98,11 @@ public final class LicenceRealm implements LoginRealm {
             throw logged(e, who);
         } catch (LoginFailedException e) {
             if (e.countsAsFailedAttempt()) {
-                throttle.recordFailure(accountKey, ThrottlePolicy.PER_ACCOUNT);
-                throttle.recordFailure(clientKey, ThrottlePolicy.PER_CLIENT);
+                attempts.failed(attempt);
             }
             throw logged(e, who);
         }
-        throttle.recordSuccess(accountKey);
+        attempts.succeeded(attempt);
         SchoolLicence licence = result.licence();
         record(licence);
         if (licence.isExpiredOn(clock.instant().atZone(LicenceNoticeSource.LICENCE_ZONE)
@@ -139,13 +131,6 @@ public final class LicenceRealm implements LoginRealm {
             licences.save(licence);
         } catch (StoreUnavailableException e) {
             LOG.warn("Licence facts of school {} not recorded: {}", licence.school().asText(), e.getMessage());
-        }
-    }
-
-    private void refuseIfThrottled(String key) {
-        Optional<Duration> wait = throttle.waitRequired(key);
-        if (wait.isPresent()) {
-            throw new LoginThrottledException(ID, wait.get());
         }
     }
 

@@ -29,7 +29,7 @@ import nl.schoolsupport.poortwachter.notice.Notice;
 import nl.schoolsupport.poortwachter.notice.NoticeKind;
 import nl.schoolsupport.poortwachter.notice.NoticeService;
 import nl.schoolsupport.poortwachter.notice.SchoolLicence;
-import nl.schoolsupport.poortwachter.pupilcode.LoginThrottle;
+import nl.schoolsupport.poortwachter.throttle.LoginThrottle;
 import nl.schoolsupport.poortwachter.realm.ClientInfo;
 import nl.schoolsupport.poortwachter.realm.ExternalIdentity;
 import nl.schoolsupport.poortwachter.realm.LoginThrottledException;

@@ -12,7 +12,6 @@ import nl.schoolsupport.poortwachter.app.web.FormLogins;
 import nl.schoolsupport.poortwachter.app.web.LoginPageServlet;
 import nl.schoolsupport.poortwachter.app.web.WebLogin;
 import nl.schoolsupport.poortwachter.licence.LicenceRealm;
-import nl.schoolsupport.poortwachter.realm.PasswordLogin;
 
 /** {@code POST /login/licence}: username + password from Schoolsupport's licence management system. */
 @Singleton
@@ -31,11 +30,6 @@ public final class LicenceLoginServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String username = request.getParameter("username");
-        String password = request.getParameter("password");
-        PasswordLogin login = new PasswordLogin(LicenceRealm.ID, username, password == null ? new char[0] : password.toCharArray(),
-                WebLogin.client(request));
-        FormLogins.handle(webLogin.login(request, response, login), request, response, loginPage, "licence",
-                username == null || username.length() > PasswordLogin.MAX_USERNAME_LENGTH ? "" : username.strip());
+        FormLogins.login(webLogin, loginPage, LicenceRealm.ID, "licence", request, response);
     }
 }

@@ -14,6 +14,18 @@ public final class FormLogins {
     private FormLogins() {
     }
 
+    /** Reads {@code username} and {@code password} from the form and logs in through {@code realmId}. */
+    public static void login(WebLogin webLogin, LoginPageServlet loginPage, String realmId, String form,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String username = request.getParameter("username");
+        String password = request.getParameter("password");
+        nl.schoolsupport.poortwachter.realm.PasswordLogin login = new nl.schoolsupport.poortwachter.realm.PasswordLogin(realmId,
+                username, password == null ? new char[0] : password.toCharArray(), WebLogin.client(request));
+        handle(webLogin.login(request, response, login), request, response, loginPage, form,
+                username == null || username.length() > nl.schoolsupport.poortwachter.realm.PasswordLogin.MAX_USERNAME_LENGTH
+                        ? "" : username.strip());
+    }
+
     public static void handle(WebLogin.Result result, HttpServletRequest request, HttpServletResponse response,
             LoginPageServlet loginPage, String form, String typedUsername) throws IOException {
         if (result instanceof WebLogin.Success success) {

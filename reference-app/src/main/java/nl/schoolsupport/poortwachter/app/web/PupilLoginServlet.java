@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import nl.schoolsupport.poortwachter.pupilcode.PupilCodeRealm;
-import nl.schoolsupport.poortwachter.realm.PasswordLogin;
 
 /** {@code POST /login/pupil}: the pupil's own code (username + password from Beheer). */
 @Singleton
@@ -29,11 +28,6 @@ public final class PupilLoginServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String username = request.getParameter("username");
-        String password = request.getParameter("password");
-        PasswordLogin login = new PasswordLogin(PupilCodeRealm.ID, username,
-                password == null ? new char[0] : password.toCharArray(), WebLogin.client(request));
-        FormLogins.handle(webLogin.login(request, response, login), request, response, loginPage, "pupil",
-                username == null || username.length() > PasswordLogin.MAX_USERNAME_LENGTH ? "" : username.strip());
+        FormLogins.login(webLogin, loginPage, PupilCodeRealm.ID, "pupil", request, response);
     }
 }

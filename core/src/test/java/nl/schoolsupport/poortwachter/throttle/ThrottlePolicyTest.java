@@ -1,4 +1,4 @@
-package nl.schoolsupport.poortwachter.pupilcode;
+package nl.schoolsupport.poortwachter.throttle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
