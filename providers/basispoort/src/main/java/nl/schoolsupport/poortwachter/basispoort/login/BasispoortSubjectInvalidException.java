@@ -1,0 +1,13 @@
+package nl.schoolsupport.poortwachter.basispoort.login;
+
+import nl.schoolsupport.poortwachter.realm.LoginFailedException;
+
+/** The Basispoort user id is present but cannot be a subject ({@code PW-BASISPOORT-102}); the message has no value. */
+public final class BasispoortSubjectInvalidException extends LoginFailedException {
+
+    private static final long serialVersionUID = 1L;
+
+    public BasispoortSubjectInvalidException(String source, String problem) {
+        super(BasispoortLoginErrorCode.SUBJECT_INVALID, "Basispoort user id from " + source + ": " + problem);
+    }
+}
