@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -141,7 +142,7 @@ public final class BasispoortAttributeMapper implements AttributeMapper {
     private Set<String> roleValues(SamlAssertion assertion) {
         List<String> values = assertion.values(BasispoortAttributeMapping.array(mapping.role()));
         return values.stream().filter(Objects::nonNull).map(v -> v.strip().toLowerCase(Locale.ROOT))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private Role role(Set<String> roles) {

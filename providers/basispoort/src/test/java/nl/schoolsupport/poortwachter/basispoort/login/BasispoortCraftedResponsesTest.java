@@ -25,6 +25,7 @@ import nl.schoolsupport.poortwachter.saml.SpCredentials;
 import nl.schoolsupport.poortwachter.saml.demo.ResponseSpec;
 import nl.schoolsupport.poortwachter.saml.testing.ResponseForge;
 import nl.schoolsupport.poortwachter.saml.testing.SamlTestBed;
+import nl.schoolsupport.poortwachter.saml.testing.TestKeyPairs;
 import nl.schoolsupport.poortwachter.school.SchoolKey;
 
 /**
@@ -184,8 +185,7 @@ class BasispoortCraftedResponsesTest {
         // unsigned
         refused(realm, ResponseForge.unsigned(tile(realm)).base64(), "PW-SAML-012");
         // signed by a key that is not in Basispoort's metadata
-        refused(realm, ResponseForge.signedAssertion(tile(realm), nl.schoolsupport.poortwachter.saml.testing.TestKeyPairs
-                .rsa("Not Basispoort")).base64(), "PW-SAML-018");
+        refused(realm, ResponseForge.signedAssertion(tile(realm), TestKeyPairs.rsa("Not Basispoort")).base64(), "PW-SAML-018");
         // posted to another ACS
         refused(realm, signed(tile(realm).withDestination(Optional.of(SamlTestBed.BASE_URL + "/saml/entree/acs"))),
                 "PW-SAML-011");

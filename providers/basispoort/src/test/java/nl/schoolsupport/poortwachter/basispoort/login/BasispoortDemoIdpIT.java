@@ -2,6 +2,7 @@ package nl.schoolsupport.poortwachter.basispoort.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.Locale;
 import java.util.Map;
@@ -97,7 +98,7 @@ class BasispoortDemoIdpIT {
     }
 
     private UnknownUserExplanation refusal(PortalEntry entry) {
-        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> tile(entry.userId()));
+        Throwable refused = catchThrowable(() -> tile(entry.userId()));
         assertThat(refused).as(entry.displayName()).isInstanceOf(NotProvisionedException.class)
                 .hasMessageContaining("realm basispoort").hasMessageContaining("DIRECTORY_ONLY");
         assertThat(((NotProvisionedException) refused).school()).contains(entry.school());

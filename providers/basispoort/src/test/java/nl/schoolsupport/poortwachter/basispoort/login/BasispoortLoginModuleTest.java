@@ -3,6 +3,7 @@ package nl.schoolsupport.poortwachter.basispoort.login;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -29,9 +30,11 @@ import nl.schoolsupport.poortwachter.lifecycle.Startable;
 import nl.schoolsupport.poortwachter.realm.ProvisioningPolicy;
 import nl.schoolsupport.poortwachter.saml.IdpMetadata;
 import nl.schoolsupport.poortwachter.saml.SamlLoginRealm;
+import nl.schoolsupport.poortwachter.saml.SamlRealmConfig;
 import nl.schoolsupport.poortwachter.saml.SignatureRequirement;
 import nl.schoolsupport.poortwachter.saml.SpCredentials;
 import nl.schoolsupport.poortwachter.saml.demo.DemoIdentityProvider;
+import nl.schoolsupport.poortwachter.saml.testing.SamlTestBed;
 import nl.schoolsupport.poortwachter.saml.testing.TestKeyPairs;
 import nl.schoolsupport.poortwachter.shiro.PoortwachterRealm;
 import nl.schoolsupport.poortwachter.sync.SyncPermissionGuard;
@@ -120,13 +123,13 @@ class BasispoortLoginModuleTest {
     @Test
     void theRealmRefusesAConfigurationThatIsNotTheTileProfile() {
         BasispoortLoginSettings settings = BasispoortLoginSettings.fromProperties(Map.of(), Optional.of(DEMO.metadataXml()));
-        var auto = nl.schoolsupport.poortwachter.saml.SamlRealmConfig.builder("basispoort", "http://localhost:8080")
+        var auto = SamlRealmConfig.builder("basispoort", "http://localhost:8080")
                 .provisioning(ProvisioningPolicy.AUTO).build();
-        var entree = nl.schoolsupport.poortwachter.saml.SamlRealmConfig.builder("entree", "http://localhost:8080")
+        var entree = SamlRealmConfig.builder("entree", "http://localhost:8080")
                 .provisioning(ProvisioningPolicy.DIRECTORY_ONLY).build();
         var mapper = new BasispoortAttributeMapper(settings.mapping(), InstitutionSchools.NONE);
-        var idp = IdpMetadata.fromXml("x", DEMO.metadataXml(), java.time.Clock.systemUTC());
-        try (var bed = new nl.schoolsupport.poortwachter.saml.testing.SamlTestBed()) {
+        var idp = IdpMetadata.fromXml("x", DEMO.metadataXml(), Clock.systemUTC());
+        try (var bed = new SamlTestBed()) {
             assertThatThrownBy(() -> new BasispoortLoginRealm(auto, idp, SpCredentials.of(bed.spKey), mapper, bed.oneTimeStore,
                     bed.replayCache, bed.clock)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("DIRECTORY_ONLY");
             assertThatThrownBy(() -> new BasispoortLoginRealm(entree, idp, SpCredentials.of(bed.spKey), mapper, bed.oneTimeStore,

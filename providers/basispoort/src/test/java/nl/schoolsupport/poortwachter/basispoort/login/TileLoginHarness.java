@@ -34,6 +34,7 @@ import nl.schoolsupport.poortwachter.sync.SyncProgress;
 import nl.schoolsupport.poortwachter.sync.SyncReport;
 import nl.schoolsupport.poortwachter.sync.SyncStatusService;
 import nl.schoolsupport.poortwachter.testing.TestDatabases;
+import nl.schoolsupport.poortwachter.testing.TestKeys;
 
 /**
  * The library wired as an app wires Basispoort: core + JDBC store on H2 + the demo Basispoort REST service and sync
@@ -63,7 +64,7 @@ final class TileLoginHarness implements AutoCloseable {
         this.service = new DemoBasispoortService(directory);
         BasispoortLoginSettings settings = BasispoortLoginSettings.fromProperties(properties, builtInMetadata);
         injector = Guice.createInjector(new PoortwachterModule(),
-                new JdbcStoreModule(TestDatabases.h2(), nl.schoolsupport.poortwachter.testing.TestKeys.dataKey()),
+                new JdbcStoreModule(TestDatabases.h2(), TestKeys.dataKey()),
                 new DemoBasispoortSyncModule(service),
                 new BasispoortLoginModule(settings, SpCredentials.of(TestKeyPairs.rsa("Poortwachter test SP"))));
         lifecycle = injector.getInstance(Lifecycle.class).start();
