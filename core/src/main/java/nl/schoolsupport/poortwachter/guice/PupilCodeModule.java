@@ -6,6 +6,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.OptionalBinder;
 
+import nl.schoolsupport.poortwachter.merge.MergeModule;
 import nl.schoolsupport.poortwachter.pupilcode.Argon2Parameters;
 import nl.schoolsupport.poortwachter.pupilcode.Argon2idHasher;
 import nl.schoolsupport.poortwachter.pupilcode.HashingGate;
@@ -13,6 +14,7 @@ import nl.schoolsupport.poortwachter.pupilcode.LoginThrottle;
 import nl.schoolsupport.poortwachter.pupilcode.PasswordHasher;
 import nl.schoolsupport.poortwachter.pupilcode.PupilCodeRealm;
 import nl.schoolsupport.poortwachter.pupilcode.PupilCodeService;
+import nl.schoolsupport.poortwachter.pupilcode.PupilCodeMergeParticipant;
 
 /**
  * Pupil logins with an own code: the realm, the Beheer service, Argon2id (OWASP minimum by default;
@@ -31,6 +33,7 @@ public final class PupilCodeModule extends LoginRealmModule {
         bind(PupilCodeService.class).in(Singleton.class);
         bind(PupilCodeRealm.class).in(Singleton.class);
         bindLoginRealm().to(PupilCodeRealm.class);
+        MergeModule.bindParticipant(binder()).to(PupilCodeMergeParticipant.class);
     }
 
     @Provides

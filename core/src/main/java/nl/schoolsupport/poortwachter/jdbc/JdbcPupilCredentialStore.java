@@ -118,4 +118,19 @@ public final class JdbcPupilCredentialStore implements PupilCredentialStore {
             }
         });
     }
+
+    @Override
+    public boolean moveToAccount(AccountId from, AccountId to) {
+        Instant now = clock.instant();
+        return db.run("move pupil credential", c -> {
+            try (PreparedStatement ps = c.prepareStatement("update pw_pupil_credential set account_id = ?, updated_at = ? "
+                    + "where account_id = ? and not exists (select 1 from pw_pupil_credential o where o.account_id = ?)")) {
+                ps.setString(1, to.toString());
+                Sql.setInstant(ps, 2, now);
+                ps.setString(3, from.toString());
+                ps.setString(4, to.toString());
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
 }

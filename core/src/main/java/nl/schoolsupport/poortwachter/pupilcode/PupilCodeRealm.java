@@ -22,7 +22,8 @@ import nl.schoolsupport.poortwachter.realm.ProvisioningPolicy;
 import nl.schoolsupport.poortwachter.store.AccountStore;
 
 /**
- * Login with the username and password a teacher created in Beheer. The answer for an unknown username
+ * Login with the username and password a teacher created in Beheer. The linked identity is
+ * ({@code pupil-code}, username). The answer for an unknown username
  * equals the answer for a wrong password, and costs the same: a dummy Argon2id verification runs for
  * unknown names. Failed attempts are throttled per username and per client address.
  */
@@ -96,7 +97,8 @@ public final class PupilCodeRealm implements LoginRealm {
         }
         throttle.recordSuccess(accountKey);
         LOG.debug("Pupil code accepted for account {}", account.get().id());
-        return ExternalIdentity.builder(ID, account.get().id().toString())
+        // the subject is the username: the identity moves with a merge, the username stays the pupil's own
+        return ExternalIdentity.builder(ID, credential.get().username())
                 .role(Role.PUPIL)
                 .name(account.get().name())
                 .group(account.get().group().orElse(null))

@@ -50,13 +50,14 @@ public final class PupilCodeService {
         try {
             String hash = gate.run(() -> hasher.hash(password));
             String username = transactions.inTransaction(() -> {
-                accounts.linkIdentity(pupil.id(), PupilCodeRealm.ID, pupil.id().toString(), Optional.empty());
                 Optional<PupilCredential> existing = credentials.findByAccount(pupil.id());
                 if (existing.isPresent()) {
                     credentials.replaceHash(pupil.id(), hash, Optional.of(teacher.accountId()));
                     return existing.get().username();
                 }
-                return createWithFreeUsername(pupil, hash, teacher.accountId());
+                String created = createWithFreeUsername(pupil, hash, teacher.accountId());
+                accounts.linkIdentity(pupil.id(), PupilCodeRealm.ID, created, Optional.empty());
+                return created;
             });
             return new IssuedPupilCode(pupil.id(), username, new String(password));
         } finally {
@@ -68,12 +69,13 @@ public final class PupilCodeService {
     public IssuedPupilCode issueWithPassword(AccountId pupilId, String preferredUsername, char[] password) {
         Account pupil = accounts.findAccount(pupilId).orElseThrow(() -> new UnknownAccountException(pupilId));
         String hash = gate.run(() -> hasher.hash(password));
+        String username = preferredUsername.toLowerCase(java.util.Locale.ROOT);
         return transactions.inTransaction(() -> {
-            accounts.linkIdentity(pupil.id(), PupilCodeRealm.ID, pupil.id().toString(), Optional.empty());
-            if (!credentials.create(new PupilCredential(preferredUsername, pupil.id(), hash, true), Optional.empty())) {
+            if (!credentials.create(new PupilCredential(username, pupil.id(), hash, true), Optional.empty())) {
                 throw new PoortwachterException(CoreErrorCode.DUPLICATE_USERNAME, "username is already taken");
             }
-            return new IssuedPupilCode(pupil.id(), preferredUsername, new String(password));
+            accounts.linkIdentity(pupil.id(), PupilCodeRealm.ID, username, Optional.empty());
+            return new IssuedPupilCode(pupil.id(), username, new String(password));
         });
     }
 

@@ -19,6 +19,13 @@ public interface PupilCredentialStore {
 
     void setActive(AccountId account, boolean active);
 
+    /**
+     * Moves the login of {@code from} to {@code to} if {@code to} has none (a merge, or its undo).
+     *
+     * @return true if a login moved
+     */
+    boolean moveToAccount(AccountId from, AccountId to);
+
     /** Active usernames of every pupil of a school, by account (one query, for Beheer lists). */
     java.util.Map<AccountId, String> activeUsernamesOfSchool(nl.schoolsupport.poortwachter.school.SchoolKey school);
 }

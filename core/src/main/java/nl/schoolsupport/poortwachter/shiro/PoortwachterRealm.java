@@ -8,6 +8,7 @@ import java.util.Set;
 
 import jakarta.inject.Inject;
 
+import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.AuthenticationInfo;
 import org.apache.shiro.authc.AuthenticationToken;
 import org.apache.shiro.authc.SimpleAuthenticationInfo;
@@ -17,6 +18,7 @@ import org.apache.shiro.authz.SimpleAuthorizationInfo;
 import org.apache.shiro.realm.AuthorizingRealm;
 import org.apache.shiro.subject.PrincipalCollection;
 
+import nl.schoolsupport.poortwachter.error.PoortwachterException;
 import nl.schoolsupport.poortwachter.identity.IdentityResolver;
 import nl.schoolsupport.poortwachter.identity.LoginGuard;
 import nl.schoolsupport.poortwachter.identity.ResolvedAccount;
@@ -73,7 +75,15 @@ public class PoortwachterRealm extends AuthorizingRealm {
 
     @Override
     protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) {
-        LoginToken login = (LoginToken) token;
+        try {
+            return authenticate((LoginToken) token);
+        } catch (PoortwachterException expected) {
+            // an expected refusal: wrapped so Shiro treats it as one (it warns about any other exception type)
+            throw new LoginRefusedException(expected);
+        }
+    }
+
+    private AuthenticationInfo authenticate(LoginToken login) {
         LoginRealm realm = realms.get(login.request().realmId());
         if (realm == null || !realm.supports(login.request())) {
             throw new UnknownRealmException(login.request().realmId(), realms.keySet());
@@ -97,6 +107,15 @@ public class PoortwachterRealm extends AuthorizingRealm {
         AccountPrincipal principal = AccountPrincipal.of(resolved.account(), realm.id());
         login.outcome(new LoginOutcome(principal, resolved.path(), returnTo));
         return new SimpleAuthenticationInfo(principal, login.getCredentials(), getName());
+    }
+
+    /** Shiro's view of a refused login; the cause carries the Poortwachter error code. */
+    public static final class LoginRefusedException extends AuthenticationException {
+        private static final long serialVersionUID = 1L;
+
+        LoginRefusedException(PoortwachterException cause) {
+            super(cause.getMessage(), cause);
+        }
     }
 
     @Override

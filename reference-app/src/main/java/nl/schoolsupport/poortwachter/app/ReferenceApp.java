@@ -29,6 +29,8 @@ import nl.schoolsupport.poortwachter.app.config.AppConfig;
 import nl.schoolsupport.poortwachter.app.config.DataKeyFile;
 import nl.schoolsupport.poortwachter.app.demo.DemoData;
 import nl.schoolsupport.poortwachter.app.beheer.BeheerModule;
+import nl.schoolsupport.poortwachter.app.saml.SamlWebModule;
+import nl.schoolsupport.poortwachter.app.saml.SamlWiring;
 import nl.schoolsupport.poortwachter.app.licence.LicenceWebModule;
 import nl.schoolsupport.poortwachter.licence.LicenceConfig;
 import nl.schoolsupport.poortwachter.licence.LicenceModule;
@@ -82,9 +84,11 @@ public final class ReferenceApp implements AutoCloseable {
      */
     public static ReferenceApp boot(AppConfig config, Mode mode, List<Module> appModules, List<Module> webModules) {
         String dataKey = config.dataKey().orElseGet(() -> DataKeyFile.loadOrCreate(config.dataDirectory()));
+        SamlWiring saml = new SamlWiring(config);
         List<Module> modules = new ArrayList<>(List.of(new AppModule(config), new PoortwachterModule(),
                 new JdbcStoreModule(config.database(), dataKey), new PupilCodeModule(), new NoticeModule(),
                 LicenceModule.fromConfig(LicenceConfig.from(config.settings()::get)), BasispoortWiring.syncModule(config)));
+        modules.addAll(saml.modules());
         if (mode == Mode.SERVER) {
             modules.add(new NightlySyncModule(BasispoortWiring.schedule(config)));
         }
@@ -132,7 +136,7 @@ public final class ReferenceApp implements AutoCloseable {
             @Override
             public void contextInitialized(ServletContextEvent event) {
                 List<Module> modules = new ArrayList<>(List.of(new AppShiroModule(event.getServletContext()), new WebModule(),
-                        new BeheerModule(), new LicenceWebModule(), new BasispoortWebModule()));
+                        new BeheerModule(), new LicenceWebModule(), new BasispoortWebModule(), new SamlWebModule()));
                 modules.addAll(webModules);
                 web = injector.createChildInjector(modules);
                 super.contextInitialized(event);

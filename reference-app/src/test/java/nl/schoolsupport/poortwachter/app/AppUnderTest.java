@@ -36,7 +36,7 @@ public final class AppUnderTest implements AutoCloseable {
             java.util.List<com.google.inject.Module> webModules) {
         try {
             Path data = Files.createTempDirectory("poortwachter-it");
-            int port = freePort();
+            int port = overrides.containsKey("http.port") ? Integer.parseInt(overrides.get("http.port")) : freePort();
             Map<String, String> file = new HashMap<>();
             file.put("http.host", "127.0.0.1");
             file.put("http.port", String.valueOf(port));
@@ -62,7 +62,7 @@ public final class AppUnderTest implements AutoCloseable {
         return start(Map.of());
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

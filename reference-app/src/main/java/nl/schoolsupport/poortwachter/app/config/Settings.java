@@ -166,6 +166,33 @@ public final class Settings {
         }
     }
 
+    /**
+     * A read-only map view for library settings parsers that take {@code Map<String, String>}: every look-up goes
+     * through the same precedence (and is recorded for the configuration dump); {@code overrides} win (e.g. the
+     * normalised {@code public-base-url}). Only look-ups are supported: the view cannot enumerate environment keys.
+     */
+    public Map<String, String> asMap(Map<String, String> overrides) {
+        return new java.util.AbstractMap<>() {
+            @Override
+            public String get(Object key) {
+                if (!(key instanceof String k)) {
+                    return null;
+                }
+                return overrides.containsKey(k) ? overrides.get(k) : Settings.this.get(k).orElse(null);
+            }
+
+            @Override
+            public boolean containsKey(Object key) {
+                return get(key) != null;
+            }
+
+            @Override
+            public java.util.Set<Map.Entry<String, String>> entrySet() {
+                throw new UnsupportedOperationException("configuration can be looked up by key, not listed");
+            }
+        };
+    }
+
     /** Every key read so far with its effective value, secrets masked: the start-up configuration dump. */
     public synchronized Map<String, String> effectiveValuesMasked() {
         Map<String, String> masked = new TreeMap<>();

@@ -49,6 +49,6 @@ public final class CsrfFilter implements Filter {
     }
 
     static boolean isExempt(String path) {
-        return path.matches("/saml/[a-z0-9-]+/acs") || path.matches("/demo-idp/[a-z0-9-]+/.*");
+        return path.matches("/saml/[a-z0-9-]+/acs");
     }
 }

@@ -1,0 +1,61 @@
+package nl.schoolsupport.poortwachter.app.saml;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Module;
+
+import nl.schoolsupport.poortwachter.app.config.AppConfig;
+import nl.schoolsupport.poortwachter.entree.EntreeDemoUsers;
+import nl.schoolsupport.poortwachter.entree.EntreeModule;
+import nl.schoolsupport.poortwachter.entree.EntreeRealm;
+import nl.schoolsupport.poortwachter.entree.EntreeSettings;
+import nl.schoolsupport.poortwachter.saml.SpCredentials;
+import nl.schoolsupport.poortwachter.saml.SpKeySettings;
+import nl.schoolsupport.poortwachter.saml.demo.DemoIdentityProvider;
+
+/**
+ * The SAML realms of the app, built at start: the SP keys (configured, or generated once under
+ * {@code data-dir/saml}) and, per realm, either the configured IdP metadata or a built-in demo IdP.
+ * Loading keys is I/O, so it happens here and not in a Guice module.
+ */
+public final class SamlWiring {
+
+    private final AppConfig config;
+    private final Map<String, String> properties;
+    private final SpCredentials keys;
+    private final DemoIdps demoIdps = new DemoIdps();
+
+    public SamlWiring(AppConfig config) {
+        this.config = config;
+        this.properties = config.settings().asMap(Map.of("public-base-url", config.publicBaseUrl().toString()));
+        this.keys = SpKeySettings.load(properties, config.dataDirectory().resolve("saml"), "Poortwachter SP");
+    }
+
+    public Map<String, String> properties() {
+        return properties;
+    }
+
+    public SpCredentials keys() {
+        return keys;
+    }
+
+    public DemoIdps demoIdps() {
+        return demoIdps;
+    }
+
+    public List<Module> modules() {
+        Optional<DemoIdentityProvider> entreeDemo = config.settings().get("entree.idp-metadata").isEmpty()
+                ? Optional.of(EntreeDemoUsers.identityProvider(config.publicBaseUrl().toString())) : Optional.empty();
+        EntreeSettings entree = EntreeSettings.fromProperties(properties, entreeDemo.map(DemoIdentityProvider::metadataXml));
+        entreeDemo.ifPresent(d -> demoIdps.add(EntreeRealm.ID, d, entree.realm().acsUrl(), entree.realm().spEntityId()));
+        return List.of(new EntreeModule(entree, keys), new AbstractModule() {
+            @Override
+            protected void configure() {
+                bind(DemoIdps.class).toInstance(demoIdps);
+            }
+        });
+    }
+}
