@@ -100,6 +100,16 @@ final class TileLoginHarness implements AutoCloseable {
         return new ProtocolCallback(BasispoortLoginRealm.ID, parameters, browser, new ClientInfo("127.0.0.1", "it"));
     }
 
+    /** The Poortwachter refusal inside what Shiro threw (it wraps refusals in an AuthenticationException). */
+    static <T extends Throwable> T refusal(Throwable thrown, Class<T> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        throw new AssertionError("expected a " + type.getSimpleName() + " in the cause chain, got " + thrown);
+    }
+
     /** The account the sync made for a Basispoort user id. */
     Account synced(long basispoortId) {
         return store.findByIdentity(BasispoortLoginRealm.ID, String.valueOf(basispoortId)).orElseThrow();
