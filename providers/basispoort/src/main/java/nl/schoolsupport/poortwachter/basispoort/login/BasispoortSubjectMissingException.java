@@ -1,7 +1,9 @@
 package nl.schoolsupport.poortwachter.basispoort.login;
 
 import java.util.List;
+import java.util.Locale;
 
+import nl.schoolsupport.poortwachter.error.UserFacingMessage;
 import nl.schoolsupport.poortwachter.realm.LoginFailedException;
 
 /**
@@ -9,7 +11,7 @@ import nl.schoolsupport.poortwachter.realm.LoginFailedException;
  * ({@code PW-BASISPOORT-101}): without it the synchronised account cannot be found. Usually a mapping that does not
  * match what Basispoort sends; the message names the attribute names looked at, never values.
  */
-public final class BasispoortSubjectMissingException extends LoginFailedException {
+public final class BasispoortSubjectMissingException extends LoginFailedException implements UserFacingMessage {
 
     private static final long serialVersionUID = 1L;
 
@@ -24,5 +26,11 @@ public final class BasispoortSubjectMissingException extends LoginFailedExceptio
     /** Where the mapping looked (attribute names, or {@code #NameID}): configuration, not personal data. */
     public List<String> lookedAt() {
         return lookedAt;
+    }
+
+    /** Dutch (default) or English, for the error page; no personal data. */
+    @Override
+    public String userMessage(Locale locale) {
+        return BasispoortLoginMessages.text(BasispoortLoginErrorCode.SUBJECT_MISSING, locale);
     }
 }
