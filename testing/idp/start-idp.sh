@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start a loopback SAML 2.0 test IdP (Debian's simplesamlphp 1.19 on php's built-in web server).
 # Two personalities, each its own php process, key pair, entity ID and port:
-#   entree     (Entree Federatie double)  on 127.0.0.1:${IDP_PORT:-8089}
+#   entree     (Entree Federatie double)  on 127.0.0.1:${IDP_PORT:-8089}        (IDP_PORT=0 disables it)
 #   basispoort (Basispoort double)        on 127.0.0.1:${BASISPOORT_PORT:-8090}  (BASISPOORT_PORT=0 disables it)
 # Usage: start-idp.sh [STATE_DIR]   (default: $IDP_STATE_DIR or /tmp/saml-test-idp)
 # Idempotent: a personality that already runs (PID file + metadata answers) is left running;
@@ -17,7 +17,8 @@ SP_ENTITY_ID="${SP_ENTITY_ID:-http://127.0.0.1:8080/saml/entree}"
 SP_ACS_URL="${SP_ACS_URL:-http://127.0.0.1:8080/saml/entree/acs}"
 BASISPOORT_SP_ENTITY_ID="${BASISPOORT_SP_ENTITY_ID:-http://127.0.0.1:8080/saml/basispoort}"
 BASISPOORT_SP_ACS_URL="${BASISPOORT_SP_ACS_URL:-http://127.0.0.1:8080/saml/basispoort/acs}"
-USERS_FILE="${USERS_FILE:-$HERE/users.php}"
+USERS_FILE="${USERS_FILE:-$HERE/users.php}"                                  # entree's users
+BASISPOORT_USERS_FILE="${BASISPOORT_USERS_FILE:-$HERE/users-basispoort.php}"  # basispoort's users
 SP_TEMPLATE="${SP_TEMPLATE:-$HERE/sp-remote.php.tmpl}"
 SP_METADATA_XML="${SP_METADATA_XML:-}"      # optional: space-separated SAML metadata XML files of more SPs
 IDP_WORKERS="${IDP_WORKERS:-4}"             # PHP_CLI_SERVER_WORKERS
@@ -33,9 +34,9 @@ mkdir -p "$STATE_DIR"
 STATE_DIR="$(cd "$STATE_DIR" && pwd)"
 
 # ---------- 2. write config for one personality ----------
-# write_config NAME PORT DISPLAYNAME ENTITY_ID SP_ENTITY SP_ACS
+# write_config NAME PORT DISPLAYNAME ENTITY_ID SP_ENTITY SP_ACS USERS_FILE
 write_config() {
-  local name="$1" port="$2" display="$3" entity="$4" sp_entity="$5" sp_acs="$6"
+  local name="$1" port="$2" display="$3" entity="$4" sp_entity="$5" sp_acs="$6" users="$7"
   local d="$STATE_DIR/$name"
   mkdir -p "$d/config/metadata/sp.d" "$d/cert" "$d/log" "$d/tmp" "$d/data" "$d/sessions" "$d/docroot"
   ln -sfn "$SSP/www" "$d/docroot/simplesaml"
@@ -47,7 +48,7 @@ write_config() {
     chmod 600 "$d/cert/idp.key"
   fi
   [ -s "$d/secret" ] || openssl rand -hex 24 > "$d/secret"
-  cp "$USERS_FILE" "$d/config/users.php"
+  cp "$users" "$d/config/users.php"
 
   # All values are passed to php through the environment and written with var_export,
   # so quotes in URLs or names cannot break the generated PHP.
@@ -172,15 +173,20 @@ print_info() {
 ENTREE_ENTITY_ID="${ENTREE_ENTITY_ID:-http://127.0.0.1:$IDP_PORT/simplesaml/saml2/idp/metadata.php}"
 BASISPOORT_ENTITY_ID="${BASISPOORT_ENTITY_ID:-http://127.0.0.1:$BASISPOORT_PORT/simplesaml/saml2/idp/metadata.php}"
 
-write_config entree "$IDP_PORT" "Entree Federatie" "$ENTREE_ENTITY_ID" "$SP_ENTITY_ID" "$SP_ACS_URL"
-start_one entree "$IDP_PORT"
+if [ "$IDP_PORT" != "0" ] && [ -n "$IDP_PORT" ]; then
+  write_config entree "$IDP_PORT" "Entree Federatie" "$ENTREE_ENTITY_ID" "$SP_ENTITY_ID" "$SP_ACS_URL" "$USERS_FILE"
+  start_one entree "$IDP_PORT"
+fi
 if [ "$BASISPOORT_PORT" != "0" ] && [ -n "$BASISPOORT_PORT" ]; then
-  write_config basispoort "$BASISPOORT_PORT" "Basispoort" "$BASISPOORT_ENTITY_ID" "$BASISPOORT_SP_ENTITY_ID" "$BASISPOORT_SP_ACS_URL"
+  write_config basispoort "$BASISPOORT_PORT" "Basispoort" "$BASISPOORT_ENTITY_ID" "$BASISPOORT_SP_ENTITY_ID" "$BASISPOORT_SP_ACS_URL" \
+    "$BASISPOORT_USERS_FILE"
   start_one basispoort "$BASISPOORT_PORT"
 fi
 
 echo "state_dir=$STATE_DIR"
-print_info entree "$IDP_PORT" "$ENTREE_ENTITY_ID"
+if [ "$IDP_PORT" != "0" ] && [ -n "$IDP_PORT" ]; then
+  print_info entree "$IDP_PORT" "$ENTREE_ENTITY_ID"
+fi
 if [ "$BASISPOORT_PORT" != "0" ] && [ -n "$BASISPOORT_PORT" ]; then
   print_info basispoort "$BASISPOORT_PORT" "$BASISPOORT_ENTITY_ID"
 fi

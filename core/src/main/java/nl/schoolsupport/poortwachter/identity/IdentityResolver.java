@@ -97,7 +97,8 @@ public final class IdentityResolver {
 
     private Account provision(ExternalIdentity identity, ProvisioningPolicy policy) {
         if (policy == ProvisioningPolicy.LINKED_ONLY || policy == ProvisioningPolicy.DIRECTORY_ONLY) {
-            throw new NotProvisionedException(identity.realmId(), policy, "no account is linked to this identity");
+            throw new NotProvisionedException(identity.realmId(), policy, "no account is linked to this identity",
+                    identity.school().map(School::key));
         }
         School announced = identity.school().orElseThrow(() -> new NotProvisionedException(identity.realmId(), policy,
                 "the provider did not say which school the user belongs to"));
@@ -111,7 +112,8 @@ public final class IdentityResolver {
             school = store.saveSchool(announced);
             LOG.info("Created school {} for a first {} login", school.key().asText(), identity.realmId());
         } else {
-            throw new NotProvisionedException(identity.realmId(), policy, "school " + announced.key().asText() + " is not known");
+            throw new NotProvisionedException(identity.realmId(), policy, "school " + announced.key().asText() + " is not known",
+                    Optional.of(announced.key()));
         }
         Account account = store.createAccount(new NewAccount(school.key(), identity.role(), identity.flags(), identity.name(),
                 identity.group()));

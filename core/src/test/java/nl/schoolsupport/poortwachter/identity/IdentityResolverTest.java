@@ -109,7 +109,8 @@ class IdentityResolverTest {
     @Test
     void restrictivePoliciesRefuseUnknownIdentities() {
         assertThatThrownBy(() -> resolver.resolve(entreeDaan("12AB00"), ProvisioningPolicy.DIRECTORY_ONLY))
-                .isInstanceOf(NotProvisionedException.class).hasMessageContaining("PW-LOGIN-005");
+                .isInstanceOf(NotProvisionedException.class).hasMessageContaining("PW-LOGIN-005")
+                .satisfies(e -> assertThat(((NotProvisionedException) e).school()).contains(SchoolKey.brin("12AB00")));
         assertThatThrownBy(() -> resolver.resolve(entreeDaan("12AB00"), ProvisioningPolicy.KNOWN_SCHOOLS))
                 .isInstanceOf(NotProvisionedException.class).hasMessageContaining("not known");
         assertThat(store.schools()).isEmpty();

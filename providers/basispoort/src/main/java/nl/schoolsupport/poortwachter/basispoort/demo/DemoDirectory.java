@@ -229,6 +229,51 @@ public final class DemoDirectory {
         return new BasispoortJson.Staff(List.copyOf(get(id).staff.values()), meta);
     }
 
+    /**
+     * One pupil or staff member as the demo directory holds them, with their school: what a demo IdP needs to assert
+     * for them (the Basispoort login side) and what a demo portal page shows.
+     *
+     * @param institutionId  Basispoort institution id
+     * @param brincode       the institution's BRIN (4 characters here)
+     * @param dependancecode the vestiging ({@code 00}, {@code 01})
+     * @param permission     whether the school's toggle for the publisher is on now
+     * @param userId         Basispoort user id (the synced identity's subject)
+     * @param eckId          ECK iD, if the user has one
+     * @param staff          a staff member (else a pupil)
+     * @param roles          staff roles ({@code rollen}); empty for pupils
+     * @param group          a pupil's group name ("groep 5b"), if any
+     * @param endDate        a staff member's {@code einddatum}, if any
+     */
+    public record Person(long institutionId, String brincode, String dependancecode, String schoolName, boolean permission,
+            long userId, Optional<String> eckId, boolean staff, Set<String> roles, String firstName, Optional<String> infix,
+            String lastName, Optional<String> group, Optional<LocalDate> endDate) {
+
+        public Person {
+            roles = Set.copyOf(roles);
+        }
+    }
+
+    /** Every pupil and staff member of every institution, institution by institution, pupils first (a snapshot). */
+    public synchronized List<Person> people() {
+        List<Person> result = new ArrayList<>();
+        for (Institution i : institutions.values()) {
+            for (BasispoortJson.Pupil p : i.pupils.values()) {
+                BasispoortJson.Group g = i.groups.get(p.groep());
+                result.add(new Person(i.id, i.brincode, i.dependancecode, i.name, i.permission, p.id(),
+                        Optional.ofNullable(p.eckid()), false, Set.of(), p.persoonsgegevens().voornaam(),
+                        Optional.ofNullable(p.persoonsgegevens().voorvoegsel()), p.persoonsgegevens().achternaam(),
+                        Optional.ofNullable(g).map(BasispoortJson.Group::naam), Optional.empty()));
+            }
+            for (BasispoortJson.StaffMember m : i.staff.values()) {
+                result.add(new Person(i.id, i.brincode, i.dependancecode, i.name, i.permission, m.id(),
+                        Optional.ofNullable(m.eckid()), true, m.rollen(), m.persoonsgegevens().voornaam(),
+                        Optional.ofNullable(m.persoonsgegevens().voorvoegsel()), m.persoonsgegevens().achternaam(),
+                        Optional.empty(), Optional.ofNullable(m.einddatum())));
+            }
+        }
+        return List.copyOf(result);
+    }
+
     /** Users of one institution, for demo pages and tests. */
     public synchronized int userCount(long institution) {
         return get(institution).pupils.size() + get(institution).staff.size();

@@ -23,12 +23,14 @@ public final class SimpleSamlPhpIdp implements AutoCloseable {
     private final Path stateDir;
     private final Map<String, String> env;
     private final Map<String, String> info;
+    private final String personality;
 
-    private SimpleSamlPhpIdp(Path scripts, Path stateDir, Map<String, String> env, Map<String, String> info) {
+    private SimpleSamlPhpIdp(Path scripts, Path stateDir, Map<String, String> env, Map<String, String> info, String personality) {
         this.scripts = scripts;
         this.stateDir = stateDir;
         this.env = env;
         this.info = info;
+        this.personality = personality;
     }
 
     /** Starts the "entree" personality for one SP; {@code stateDir} gets config, keys and logs. */
@@ -41,7 +43,23 @@ public final class SimpleSamlPhpIdp implements AutoCloseable {
         env.put("SP_ENTITY_ID", spEntityId);
         env.put("SP_ACS_URL", acsUrl);
         env.put("IDP_WORKERS", "2");
-        return new SimpleSamlPhpIdp(scripts, stateDir, env, run(scripts, stateDir, env));
+        return new SimpleSamlPhpIdp(scripts, stateDir, env, run(scripts, stateDir, env), "entree");
+    }
+
+    /**
+     * Starts only the "basispoort" personality (users from {@code testing/idp/users-basispoort.php}) for one SP;
+     * IdP-initiated login: {@link #ssoUrl()} + {@code ?spentityid=}.
+     */
+    public static SimpleSamlPhpIdp startBasispoort(Path stateDir, String spEntityId, String acsUrl) {
+        Path scripts = scriptsDirectory();
+        int port = freePort();
+        Map<String, String> env = new HashMap<>();
+        env.put("IDP_PORT", "0");
+        env.put("BASISPOORT_PORT", Integer.toString(port));
+        env.put("BASISPOORT_SP_ENTITY_ID", spEntityId);
+        env.put("BASISPOORT_SP_ACS_URL", acsUrl);
+        env.put("IDP_WORKERS", "2");
+        return new SimpleSamlPhpIdp(scripts, stateDir, env, run(scripts, stateDir, env), "basispoort");
     }
 
     /**
@@ -54,6 +72,8 @@ public final class SimpleSamlPhpIdp implements AutoCloseable {
         changed.put("SP_METADATA_XML", spMetadataXml.toAbsolutePath().toString());
         changed.put("SP_ENTITY_ID", "http://127.0.0.1:9/unused-template-sp");
         changed.put("SP_ACS_URL", "http://127.0.0.1:9/unused-template-sp/acs");
+        changed.put("BASISPOORT_SP_ENTITY_ID", "http://127.0.0.1:9/unused-template-sp");
+        changed.put("BASISPOORT_SP_ACS_URL", "http://127.0.0.1:9/unused-template-sp/acs");
         run(scripts, stateDir, changed);
     }
 
@@ -94,20 +114,20 @@ public final class SimpleSamlPhpIdp implements AutoCloseable {
     }
 
     public String metadataUrl() {
-        return info.get("entree.metadata_url");
+        return info.get(personality + ".metadata_url");
     }
 
     public String entityId() {
-        return info.get("entree.entity_id");
+        return info.get(personality + ".entity_id");
     }
 
     public String ssoUrl() {
-        return info.get("entree.sso_url");
+        return info.get(personality + ".sso_url");
     }
 
     /** The IdP's log, for diagnosing a failed test. */
     public Path logFile() {
-        return stateDir.resolve("entree").resolve("log").resolve("simplesamlphp.log");
+        return stateDir.resolve(personality).resolve("log").resolve("simplesamlphp.log");
     }
 
     @Override
