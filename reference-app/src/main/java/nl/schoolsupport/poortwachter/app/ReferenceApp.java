@@ -3,6 +3,7 @@ package nl.schoolsupport.poortwachter.app;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletContextEvent;
@@ -37,6 +38,7 @@ import nl.schoolsupport.poortwachter.app.licence.LicenceWebModule;
 import nl.schoolsupport.poortwachter.licence.LicenceConfig;
 import nl.schoolsupport.poortwachter.licence.LicenceModule;
 import nl.schoolsupport.poortwachter.licence.demo.DemoLicenceService;
+import nl.schoolsupport.poortwachter.basispoort.demo.DemoBasispoortService;
 import nl.schoolsupport.poortwachter.notice.NoticeModule;
 import nl.schoolsupport.poortwachter.sync.NightlySyncModule;
 import nl.schoolsupport.poortwachter.app.basispoort.BasispoortWiring;
@@ -86,10 +88,11 @@ public final class ReferenceApp implements AutoCloseable {
      */
     public static ReferenceApp boot(AppConfig config, Mode mode, List<Module> appModules, List<Module> webModules) {
         String dataKey = config.dataKey().orElseGet(() -> DataKeyFile.loadOrCreate(config.dataDirectory()));
-        SamlWiring saml = new SamlWiring(config);
+        Optional<DemoBasispoortService> demoBasispoort = BasispoortWiring.demoService(config);
+        SamlWiring saml = new SamlWiring(config, demoBasispoort.map(DemoBasispoortService::directory));
         List<Module> modules = new ArrayList<>(List.of(new AppModule(config), new PoortwachterModule(),
                 new JdbcStoreModule(config.database(), dataKey), new PupilCodeModule(), new NoticeModule(),
-                LicenceModule.fromConfig(LicenceConfig.from(config.settings()::get)), BasispoortWiring.syncModule(config)));
+                LicenceModule.fromConfig(LicenceConfig.from(config.settings()::get)), BasispoortWiring.syncModule(config, demoBasispoort)));
         modules.addAll(saml.modules());
         modules.add(new MergeWiring());
         if (mode == Mode.SERVER) {

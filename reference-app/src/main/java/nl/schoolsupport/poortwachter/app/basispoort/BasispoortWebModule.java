@@ -11,6 +11,6 @@ public final class BasispoortWebModule extends ServletModule {
     @Override
     protected void configureServlets() {
         serve("/beheer/synchronisatie").with(SyncStatusServlet.class);
-        Multibinder.newSetBinder(binder(), LoginPageContribution.class).addBinding().toInstance((page, request) -> page.enable("basispoort"));
+        Multibinder.newSetBinder(binder(), LoginPageContribution.class).addBinding().to(BasispoortLoginChoice.class);
     }
 }

@@ -1,5 +1,7 @@
 package nl.schoolsupport.poortwachter.app.basispoort;
 
+import java.util.Optional;
+
 import com.google.inject.Injector;
 import com.google.inject.Module;
 
@@ -10,6 +12,7 @@ import nl.schoolsupport.poortwachter.app.config.AppConfig;
 import nl.schoolsupport.poortwachter.basispoort.BasispoortSyncConfig;
 import nl.schoolsupport.poortwachter.basispoort.BasispoortSyncModule;
 import nl.schoolsupport.poortwachter.basispoort.DemoBasispoortSyncModule;
+import nl.schoolsupport.poortwachter.basispoort.demo.DemoBasispoortService;
 import nl.schoolsupport.poortwachter.sync.SyncJob;
 import nl.schoolsupport.poortwachter.sync.SyncProgress;
 import nl.schoolsupport.poortwachter.sync.SyncReport;
@@ -32,9 +35,15 @@ public final class BasispoortWiring {
         return !BasispoortSyncConfig.isConfigured(config.settings()::get);
     }
 
-    public static Module syncModule(AppConfig config) {
-        return usesDemo(config) ? new DemoBasispoortSyncModule()
-                : new BasispoortSyncModule(BasispoortSyncConfig.fromProperties(config.settings()::get));
+    /** The sync module; with the demo service, the one whose directory the demo IdP's users come from. */
+    public static Module syncModule(AppConfig config, Optional<DemoBasispoortService> demo) {
+        return demo.<Module>map(DemoBasispoortSyncModule::new)
+                .orElseGet(() -> new BasispoortSyncModule(BasispoortSyncConfig.fromProperties(config.settings()::get)));
+    }
+
+    /** DEMO: the built-in Basispoort REST service (its keys and CA are generated when the lifecycle starts it). */
+    public static Optional<DemoBasispoortService> demoService(AppConfig config) {
+        return usesDemo(config) ? Optional.of(new DemoBasispoortService()) : Optional.empty();
     }
 
     public static SyncSchedule schedule(AppConfig config) {

@@ -13,6 +13,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import nl.schoolsupport.poortwachter.app.web.Pages;
+import nl.schoolsupport.poortwachter.basispoort.login.UnknownTileUser;
+import nl.schoolsupport.poortwachter.sync.SyncStatusService;
+import nl.schoolsupport.poortwachter.sync.UnknownUserExplanation;
 import nl.schoolsupport.poortwachter.app.web.WebLogin;
 import nl.schoolsupport.poortwachter.realm.ProtocolCallback;
 import nl.schoolsupport.poortwachter.realm.RedirectingLoginRealm;
@@ -35,12 +38,29 @@ public final class AssertionConsumerServlet extends HttpServlet {
     private final transient PoortwachterRealm realms;
     private final transient WebLogin webLogin;
     private final transient Pages pages;
+    private final transient SyncStatusService syncStatus;
 
     @Inject
-    AssertionConsumerServlet(PoortwachterRealm realms, WebLogin webLogin, Pages pages) {
+    AssertionConsumerServlet(PoortwachterRealm realms, WebLogin webLogin, Pages pages, SyncStatusService syncStatus) {
         this.realms = realms;
         this.webLogin = webLogin;
         this.pages = pages;
+        this.syncStatus = syncStatus;
+    }
+
+    /**
+     * A Basispoort user we do not know yet: not an error of the user's, but (mostly) a school whose data has not
+     * been synchronised. Says so, with the school's checklist ("is the toggle for Uitgeverij Schoolsupport on?").
+     */
+    private void showNotSynchronised(HttpServletRequest request, HttpServletResponse response, UnknownUserExplanation why,
+            String reference) throws IOException {
+        java.util.Locale locale = pages.locale(request, response);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("explanation", why.text(locale));
+        model.put("items", why.checklist().map(c -> c.items().stream().map(i -> Map.of("question", i.question(locale),
+                "text", i.text(locale), "verdict", i.verdict().name().toLowerCase(java.util.Locale.ROOT))).toList()).orElse(List.of()));
+        model.put("reference", reference);
+        pages.render(request, response, HttpServletResponse.SC_FORBIDDEN, "not-synchronised", model);
     }
 
     @Override
@@ -76,7 +96,14 @@ public final class AssertionConsumerServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", success.redirectTo());
         } else {
-            SamlErrors.show(pages, request, response, ((WebLogin.Failure) result).cause());
+            WebLogin.Failure failure = (WebLogin.Failure) result;
+            Optional<UnknownUserExplanation> notSynchronised = failure.cause()
+                    .flatMap(cause -> UnknownTileUser.explain(cause, syncStatus));
+            if (notSynchronised.isPresent()) {
+                showNotSynchronised(request, response, notSynchronised.get(), failure.reference());
+            } else {
+                SamlErrors.show(pages, request, response, failure.cause());
+            }
         }
     }
 

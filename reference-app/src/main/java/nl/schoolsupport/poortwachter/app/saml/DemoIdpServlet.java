@@ -1,7 +1,10 @@
 package nl.schoolsupport.poortwachter.app.saml;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,6 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import nl.schoolsupport.poortwachter.app.web.Pages;
+import nl.schoolsupport.poortwachter.basispoort.demo.DemoDirectory;
+import nl.schoolsupport.poortwachter.basispoort.login.BasispoortDemoUsers;
+import nl.schoolsupport.poortwachter.basispoort.login.BasispoortLoginRealm;
 import nl.schoolsupport.poortwachter.error.PoortwachterException;
 import nl.schoolsupport.poortwachter.saml.demo.PostForm;
 
@@ -35,11 +41,13 @@ public final class DemoIdpServlet extends HttpServlet {
 
     private final transient DemoIdps demoIdps;
     private final transient Pages pages;
+    private final transient Optional<DemoDirectory> basispoortDirectory;
 
     @Inject
-    DemoIdpServlet(DemoIdps demoIdps, Pages pages) {
+    DemoIdpServlet(DemoIdps demoIdps, Pages pages, Optional<DemoDirectory> basispoortDirectory) {
         this.demoIdps = demoIdps;
         this.pages = pages;
+        this.basispoortDirectory = basispoortDirectory;
     }
 
     @Override
@@ -55,6 +63,15 @@ public final class DemoIdpServlet extends HttpServlet {
         model.put("samlRequest", Optional.ofNullable(request.getParameter("SAMLRequest")).orElse(""));
         model.put("relayState", Optional.ofNullable(request.getParameter("RelayState")).orElse(""));
         model.put("action", request.getRequestURI());
+        if (BasispoortLoginRealm.ID.equals(realmOf(request)) && basispoortDirectory.isPresent()) {
+            Locale locale = pages.locale(request, response);
+            model.put("portal", BasispoortDemoUsers.portal(basispoortDirectory.get(), LocalDate.now(ZoneId.of("Europe/Amsterdam")))
+                    .stream().map(e -> Map.of("userId", e.userId(), "name", e.displayName(), "school", e.schoolName(),
+                            "role", e.roleLabel(locale), "outcome", e.outcome().text(locale),
+                            "logsIn", e.outcome() == BasispoortDemoUsers.TileOutcome.LOGS_IN)).toList());
+            pages.render(request, response, HttpServletResponse.SC_OK, "demo-portal", model);
+            return;
+        }
         pages.render(request, response, HttpServletResponse.SC_OK, "demo-idp", model);
     }
 

@@ -1,5 +1,7 @@
 package nl.schoolsupport.poortwachter.app.saml;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +10,11 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Module;
 
 import nl.schoolsupport.poortwachter.app.config.AppConfig;
+import nl.schoolsupport.poortwachter.basispoort.demo.DemoDirectory;
+import nl.schoolsupport.poortwachter.basispoort.login.BasispoortDemoUsers;
+import nl.schoolsupport.poortwachter.basispoort.login.BasispoortLoginModule;
+import nl.schoolsupport.poortwachter.basispoort.login.BasispoortLoginRealm;
+import nl.schoolsupport.poortwachter.basispoort.login.BasispoortLoginSettings;
 import nl.schoolsupport.poortwachter.entree.EntreeDemoUsers;
 import nl.schoolsupport.poortwachter.entree.EntreeModule;
 import nl.schoolsupport.poortwachter.entree.EntreeRealm;
@@ -27,9 +34,12 @@ public final class SamlWiring {
     private final Map<String, String> properties;
     private final SpCredentials keys;
     private final DemoIdps demoIdps = new DemoIdps();
+    private final Optional<DemoDirectory> demoDirectory;
 
-    public SamlWiring(AppConfig config) {
+    /** @param demoDirectory the demo Basispoort directory being synchronised, if any: the demo IdP's users come from it */
+    public SamlWiring(AppConfig config, Optional<DemoDirectory> demoDirectory) {
         this.config = config;
+        this.demoDirectory = demoDirectory;
         this.properties = config.settings().asMap(Map.of("public-base-url", config.publicBaseUrl().toString()));
         this.keys = SpKeySettings.load(properties, config.dataDirectory().resolve("saml"), "Poortwachter SP");
     }
@@ -51,10 +61,23 @@ public final class SamlWiring {
                 ? Optional.of(EntreeDemoUsers.identityProvider(config.publicBaseUrl().toString())) : Optional.empty();
         EntreeSettings entree = EntreeSettings.fromProperties(properties, entreeDemo.map(DemoIdentityProvider::metadataXml));
         entreeDemo.ifPresent(d -> demoIdps.add(EntreeRealm.ID, d, entree.realm().acsUrl(), entree.realm().spEntityId()));
-        return List.of(new EntreeModule(entree, keys), new AbstractModule() {
+
+        Optional<DemoIdentityProvider> basispoortDemo = config.settings().get("basispoort.idp-metadata").isEmpty()
+                ? Optional.of(BasispoortDemoUsers.identityProvider(config.publicBaseUrl().toString(), demoDirectory.orElseGet(
+                        () -> DemoDirectory.sample(LocalDate.now(ZoneId.of("Europe/Amsterdam"))))))
+                : Optional.empty();
+        BasispoortLoginSettings basispoort = BasispoortLoginSettings.fromProperties(properties,
+                basispoortDemo.map(DemoIdentityProvider::metadataXml));
+        basispoortDemo.ifPresent(d -> demoIdps.add(BasispoortLoginRealm.ID, d, basispoort.realm().acsUrl(),
+                basispoort.realm().spEntityId()));
+
+        return List.of(new EntreeModule(entree, keys), new BasispoortLoginModule(basispoort, keys), new AbstractModule() {
             @Override
             protected void configure() {
                 bind(DemoIdps.class).toInstance(demoIdps);
+                com.google.inject.multibindings.OptionalBinder<DemoDirectory> directory =
+                        com.google.inject.multibindings.OptionalBinder.newOptionalBinder(binder(), DemoDirectory.class);
+                demoDirectory.ifPresent(d -> directory.setBinding().toInstance(d));
             }
         });
     }
