@@ -71,10 +71,15 @@ public final class IdentityResolver {
     }
 
     private Optional<Account> sameSchoolByEckId(EckId eck, ExternalIdentity identity) {
+        if (identity.school().isEmpty()) {
+            // without the school we cannot tell this pupil's account here from the one at a previous school
+            return Optional.empty();
+        }
+        SchoolKey school = identity.school().get().key();
         List<Account> candidates = store.findByEckId(eck).stream()
                 .map(this::survivorOf)
                 .filter(Account::isActive)
-                .filter(a -> identity.school().isEmpty() || sameSchool(a.school(), identity.school().get().key()))
+                .filter(a -> sameSchool(a.school(), school))
                 .distinct()
                 .sorted(Comparator.comparing(Account::createdAt))
                 .toList();
@@ -102,7 +107,8 @@ public final class IdentityResolver {
         }
         School announced = identity.school().orElseThrow(() -> new NotProvisionedException(identity.realmId(), policy,
                 "the provider did not say which school the user belongs to"));
-        Optional<School> known = announced.key().type() == SchoolKeyType.BRIN
+        // a BRIN4 may stand for its only known vestiging; a BRIN6 is exactly that vestiging, never a neighbour
+        Optional<School> known = announced.key().type() == SchoolKeyType.BRIN && announced.key().value().length() == 4
                 ? store.findSchoolByBrin(announced.key().value())
                 : store.findSchool(announced.key());
         School school;

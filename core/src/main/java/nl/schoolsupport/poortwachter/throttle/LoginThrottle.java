@@ -41,9 +41,18 @@ public final class LoginThrottle {
             evictStale(now, policy);
         }
         failures.compute(key, (k, old) -> {
-            int count = old == null || old.lastFailure().plus(policy.forgetAfter()).isBefore(now) ? 1 : old.count() + 1;
-            return new Failures(count, now, now.plus(policy.penaltyAfter(count)));
+            int count = old == null ? 1 : Math.max(0, old.count() - leaked(old, policy, now)) + 1;
+            Instant penaltyEnd = now.plus(policy.penaltyAfter(count));
+            // a failure during a lock (possible only by racing the check) never shortens it
+            Instant blockedUntil = old != null && old.blockedUntil().isAfter(penaltyEnd) ? old.blockedUntil() : penaltyEnd;
+            return new Failures(count, now, blockedUntil);
         });
+    }
+
+    private static int leaked(Failures old, ThrottlePolicy policy, Instant now) {
+        long interval = Math.max(1, policy.leakInterval().toMillis());
+        long elapsed = Math.max(0, Duration.between(old.lastFailure(), now).toMillis());
+        return (int) Math.min(Integer.MAX_VALUE, elapsed / interval);
     }
 
     public void recordSuccess(String key) {

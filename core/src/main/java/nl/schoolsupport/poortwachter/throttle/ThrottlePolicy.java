@@ -8,8 +8,9 @@ import java.time.Duration;
  * @param freeFailures  failures allowed before any delay
  * @param baseDelay     delay after the first failure beyond the free ones; doubles with every further one
  * @param maxDelay      the doubling stops here
- * @param lockAfter     failures after which the key is locked for {@code lockDuration}
- * @param forgetAfter   a key without failures for this long starts from zero again
+ * @param lockAfter     failures after which the key is locked for {@code lockDuration}; 0: never locked, only delayed
+ * @param forgetAfter   how long it takes to forget {@code freeFailures} failures: failures leak away evenly, so
+ *                      honest typos spread over a school day never add up to a penalty
  */
 public record ThrottlePolicy(int freeFailures, Duration baseDelay, Duration maxDelay, int lockAfter, Duration lockDuration,
         Duration forgetAfter) {
@@ -22,21 +23,27 @@ public record ThrottlePolicy(int freeFailures, Duration baseDelay, Duration maxD
             Duration.ofMinutes(15), Duration.ofMinutes(30));
 
     /**
-     * Per client address: a whole school shares one address behind NAT, so the budget is large; it only
-     * stops one machine guessing across many accounts.
+     * Per client address: a whole school (or school board) shares one address behind NAT, so the budget is large,
+     * failures leak away quickly (one every 2 s) and there is no lock, only delays of at most 10 s: it slows one
+     * machine guessing across many accounts without ever locking a school out.
      */
-    public static final ThrottlePolicy PER_CLIENT = new ThrottlePolicy(100, Duration.ofSeconds(1), Duration.ofSeconds(60), 500,
-            Duration.ofMinutes(15), Duration.ofMinutes(30));
+    public static final ThrottlePolicy PER_CLIENT = new ThrottlePolicy(300, Duration.ofSeconds(1), Duration.ofSeconds(10), 0,
+            Duration.ZERO, Duration.ofMinutes(10));
 
     public ThrottlePolicy {
-        if (freeFailures < 0 || lockAfter <= freeFailures) {
-            throw new IllegalArgumentException("need 0 <= freeFailures < lockAfter");
+        if (freeFailures < 0 || (lockAfter != 0 && lockAfter <= freeFailures)) {
+            throw new IllegalArgumentException("need 0 <= freeFailures < lockAfter (or lockAfter 0: never lock)");
         }
     }
 
-    /** How long a key with {@code failures} consecutive failures must wait before its next attempt. */
+    /** How long it takes for one failure to leak away. */
+    public Duration leakInterval() {
+        return forgetAfter.dividedBy(Math.max(1, freeFailures));
+    }
+
+    /** How long a key with {@code failures} (not yet leaked) failures must wait before its next attempt. */
     public Duration penaltyAfter(int failures) {
-        if (failures >= lockAfter) {
+        if (lockAfter > 0 && failures >= lockAfter) {
             return lockDuration;
         }
         if (failures <= freeFailures) {

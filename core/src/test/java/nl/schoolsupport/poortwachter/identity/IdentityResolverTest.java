@@ -145,4 +145,29 @@ class IdentityResolverTest {
         assertThat(store.findSchool(SchoolKey.flemishInstitution("031856")).orElseThrow().administrator())
                 .map(nl.schoolsupport.poortwachter.school.ContactPerson::name).contains("Jan Claes");
     }
+
+    @Test
+    void eckIdIsNotFollowedWhenTheProviderNamesNoSchool() {
+        School school = store.saveSchool(School.of(SchoolKey.brin("12AB00"), "OBS De Regenboog", Country.NL));
+        Account there = store.createAccount(NewAccount.pupil(school.key(), PersonName.of("Daan", "van der", "Berg"), "groep 6"));
+        store.linkIdentity(there.id(), "basispoort", "1001502", Optional.of(DAAN_ECK));
+
+        ExternalIdentity schoolless = ExternalIdentity.builder("basispoort", "2009999").role(Role.PUPIL)
+                .name(PersonName.of("Daan", "van der", "Berg")).eckId(Optional.of(DAAN_ECK)).build();
+
+        assertThatThrownBy(() -> resolver.resolve(schoolless, ProvisioningPolicy.DIRECTORY_ONLY))
+                .isInstanceOf(NotProvisionedException.class);
+        assertThat(store.findByIdentity("basispoort", "2009999")).isEmpty();
+    }
+
+    @Test
+    void aBrin6IsNeverPlacedAtAnotherVestiging() {
+        store.saveSchool(School.of(SchoolKey.brin("12AB00"), "OBS De Regenboog", Country.NL));
+        Account created = resolver.resolve(entreeDaan("12AB01"), ProvisioningPolicy.AUTO).account();
+        assertThat(created.school()).isEqualTo(SchoolKey.brin("12AB01"));
+        Account viaBrin4 = resolver.resolve(ExternalIdentity.builder("entree", "anna@regenboog").role(Role.TEACHER)
+                .name(PersonName.of("Anna", "", "Jansen"))
+                .school(School.of(SchoolKey.brin("34CD"), "Het Baken", Country.NL)).build(), ProvisioningPolicy.AUTO).account();
+        assertThat(viaBrin4.school()).isEqualTo(SchoolKey.brin("34CD"));
+    }
 }

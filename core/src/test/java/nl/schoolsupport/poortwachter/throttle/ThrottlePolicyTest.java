@@ -49,6 +49,29 @@ class ThrottlePolicyTest {
     }
 
     @Test
+    void failuresLeakAwaySoTyposSpreadOverADayNeverAddUp() {
+        MutableClock clock = new MutableClock();
+        LoginThrottle throttle = new LoginThrottle(clock, 1000);
+        for (int i = 0; i < 50; i++) {
+            throttle.recordFailure("k", ThrottlePolicy.PER_ACCOUNT);
+            clock.advance(ThrottlePolicy.PER_ACCOUNT.leakInterval());
+        }
+        assertThat(throttle.waitRequired("k")).isEmpty();
+    }
+
+    @Test
+    void aSchoolBehindOneAddressIsDelayedButNeverLockedOut() {
+        MutableClock clock = new MutableClock();
+        LoginThrottle throttle = new LoginThrottle(clock, 1000);
+        for (int i = 0; i < 5000; i++) {
+            throttle.recordFailure("client", ThrottlePolicy.PER_CLIENT);
+        }
+        assertThat(throttle.waitRequired("client")).hasValueSatisfying(d -> assertThat(d).isLessThanOrEqualTo(Duration.ofSeconds(10)));
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(throttle.waitRequired("client")).isEmpty();
+    }
+
+    @Test
     void aFloodOfDistinctKeysStaysBoundedButKeepsLocks() {
         MutableClock clock = new MutableClock();
         LoginThrottle throttle = new LoginThrottle(clock, 100);

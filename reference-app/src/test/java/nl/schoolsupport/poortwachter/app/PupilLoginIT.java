@@ -153,4 +153,23 @@ class PupilLoginIT {
         assertThat(me.statusCode()).isEqualTo(401);
         assertThat(me.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
     }
+
+    @Test
+    void aForgedResponsePostedCrossSiteDoesNotLogTheUserOut() throws Exception {
+        Browser browser = new Browser();
+        loginAsPupil(browser, ZOE.username(), ZOE.password());
+        HttpResponse<String> forged = browser.post(app.url("/saml/entree/acs"), form("SAMLResponse", "PHJlc3BvbnNlLz4="));
+        assertThat(forged.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(browser.get(app.url("/api/me")).body()).get("displayName").asText()).isEqualTo("Zoë Çelik");
+    }
+
+    @Test
+    void loggingInAsSomeoneElseReplacesTheUser() throws Exception {
+        Browser browser = new Browser();
+        loginAsPupil(browser, ZOE.username(), ZOE.password());
+        DemoData.DemoPupil daan = DemoData.PUPILS.get(1);
+        assertThat(loginAsPupil(browser, daan.username(), daan.password()).statusCode()).isEqualTo(303);
+        assertThat(JSON.readTree(browser.get(app.url("/api/me")).body()).get("displayName").asText())
+                .isEqualTo(daan.name().displayName());
+    }
 }

@@ -352,7 +352,8 @@ final class ResponseValidator {
             validator.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             validator.validate(new DOMSource(element));
         } catch (SAXException | java.io.IOException e) {
-            throw new SchemaViolationException("decrypted Assertion is not schema-valid: " + e.getMessage());
+            throw new SchemaViolationException("decrypted Assertion is not schema-valid: "
+                    + nl.schoolsupport.poortwachter.saml.xml.SecureXml.loggableSchemaMessage(e.getMessage()));
         }
         checkStructure(element, false);
         return assertion;
@@ -431,8 +432,11 @@ final class ResponseValidator {
                 }
                 notBefore(data.getNotBefore(), "SubjectConfirmationData NotBefore", now, skew);
                 notOnOrAfter(data.getNotOnOrAfter(), "SubjectConfirmationData NotOnOrAfter", now, skew);
+                // Must equal the Response's value, also when absent: the Response may be unsigned, so only the signed
+                // SubjectConfirmationData can prove that the IdP answered our request (SAML profiles §4.1.4.2); an
+                // IdP-initiated assertion re-wrapped in a Response claiming InResponseTo must not pass as solicited.
                 String dataInResponseTo = data.getInResponseTo();
-                if (dataInResponseTo != null && !dataInResponseTo.equals(inResponseTo.orElse(null))) {
+                if (!java.util.Objects.equals(dataInResponseTo, inResponseTo.orElse(null))) {
                     throw new InResponseToMismatchException("bearer SubjectConfirmationData: expected InResponseTo "
                             + inResponseTo.orElse("(none: unsolicited)") + " as in the Response, got " + dataInResponseTo);
                 }

@@ -494,6 +494,17 @@ class RejectedResponsesTest {
         }
 
         @Test
+        void idpInitiatedAssertionRewrappedAsAnswerToOurRequest() {
+            // only the Response (unsigned here) claims InResponseTo; the signed SubjectConfirmationData has none
+            ResponseSpec spec = spec();
+            ResponseSpec rewrapped = new ResponseSpec(spec.responseId(), spec.assertionId(), spec.issuer(), spec.destination(),
+                    spec.inResponseTo(), Optional.empty(), spec.audience(), spec.recipient(), spec.nameId(),
+                    spec.nameIdFormat(), spec.attributes(), spec.issueInstant(), spec.notBefore(), spec.notOnOrAfter(),
+                    spec.authnInstant(), spec.sessionIndex(), spec.statusCode());
+            refused(ResponseForge.signedAssertion(rewrapped, bed.idpKey).base64(), "PW-SAML-024");
+        }
+
+        @Test
         void inResponseToFromAnotherBrowser() {
             refused(realm, SamlTestBed.callback("entree", good().base64(), Optional.empty(), Optional.of("someone-else")),
                     "PW-SAML-025");

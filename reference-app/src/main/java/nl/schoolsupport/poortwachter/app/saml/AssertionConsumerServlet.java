@@ -90,7 +90,7 @@ public final class AssertionConsumerServlet extends HttpServlet {
             return;
         }
         ProtocolCallback callback = new ProtocolCallback(realm.get().id(), parameters, BrowserBinding.existing(request),
-                WebLogin.client(request));
+                webLogin.client(request));
         WebLogin.Result result = webLogin.login(request, response, callback);
         if (result instanceof WebLogin.Success success) {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);

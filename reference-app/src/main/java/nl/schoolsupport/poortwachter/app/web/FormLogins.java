@@ -20,7 +20,7 @@ public final class FormLogins {
         String username = request.getParameter("username");
         String password = request.getParameter("password");
         nl.schoolsupport.poortwachter.realm.PasswordLogin login = new nl.schoolsupport.poortwachter.realm.PasswordLogin(realmId,
-                username, password == null ? new char[0] : password.toCharArray(), WebLogin.client(request));
+                username, password == null ? new char[0] : password.toCharArray(), webLogin.client(request));
         handle(webLogin.login(request, response, login), request, response, loginPage, form,
                 username == null || username.length() > nl.schoolsupport.poortwachter.realm.PasswordLogin.MAX_USERNAME_LENGTH
                         ? "" : username.strip());

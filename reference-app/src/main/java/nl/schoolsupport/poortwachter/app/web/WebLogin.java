@@ -34,25 +34,27 @@ public final class WebLogin {
     private static final Logger LOG = LoggerFactory.getLogger(WebLogin.class);
 
     private final RememberedSchool rememberedSchool;
+    private final ClientAddresses addresses;
 
     @Inject
-    public WebLogin(RememberedSchool rememberedSchool) {
+    public WebLogin(RememberedSchool rememberedSchool, ClientAddresses addresses) {
         this.rememberedSchool = rememberedSchool;
+        this.addresses = addresses;
     }
 
-    public static ClientInfo client(HttpServletRequest request) {
-        return new ClientInfo(request.getRemoteAddr(), request.getHeader("User-Agent"));
+    /** Who is logging in from where, as the realms and their throttling see it. */
+    public ClientInfo client(HttpServletRequest request) {
+        return new ClientInfo(addresses.of(request), request.getHeader("User-Agent"));
     }
 
     /** Logs in; returns where to go next. Failures carry the {@link PoortwachterException} with the error code. */
     public Result login(HttpServletRequest request, HttpServletResponse response, LoginRequest loginRequest) {
+        // No logout first: a failed attempt (e.g. a forged SAML response posted cross-site) must leave the
+        // current session alone; a successful one replaces the principal and rotates the session id below.
         Subject subject = SecurityUtils.getSubject();
-        if (subject.isAuthenticated()) {
-            subject.logout();
-        }
         LoginToken token = new LoginToken(loginRequest);
         try {
-            SecurityUtils.getSubject().login(token);
+            subject.login(token);
         } catch (AuthenticationException e) {
             PoortwachterException cause = PoortwachterException.findIn(e).orElse(null);
             if (cause == null) {

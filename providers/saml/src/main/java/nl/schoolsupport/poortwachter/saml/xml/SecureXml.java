@@ -210,6 +210,11 @@ public final class SecureXml {
         return new MalformedXmlException("expected well-formed XML: " + firstLine(message) + where);
     }
 
+    /** A schema validator's message fit for the log: first line only, quoted values blanked out. */
+    public static String loggableSchemaMessage(String message) {
+        return redacted(firstLine(message == null ? "" : message));
+    }
+
     /** Messages about a wrong simple value quote the value, which may be personal data: blank it out. */
     private static String redacted(String message) {
         return VALUE_ERROR.matcher(message).lookingAt() ? message.replaceAll("'[^']*'", "'?'") : message;
