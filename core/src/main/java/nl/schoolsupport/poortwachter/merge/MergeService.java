@@ -205,6 +205,7 @@ public final class MergeService {
     private MergeRecord mergeInTransaction(Account old, OptionalLong oldVersion, Account imported, OptionalLong importedVersion,
             MergeActor actor, String reason, MatchRule rule, OptionalDouble score) {
         authorize(actor, old.school(), () -> new UnknownAccountException(old.id()));
+        checkLegacyIntoImported(old, imported, actor);
         checkMergeable(old, imported);
         expectVersion(old, oldVersion);
         expectVersion(imported, importedVersion);
@@ -320,6 +321,26 @@ public final class MergeService {
             throw new MergeNotAllowedException("only an ICT coordinator of school " + school.asText()
                     + " may merge its accounts or undo merges");
         }
+    }
+
+    /**
+     * A merge folds an old local account into another account (the imported one, or a duplicate of the same child);
+     * an account the directory imported is never absorbed, and the acting coordinator's own account never takes
+     * part: otherwise a coordinator could move a colleague's (or their own) identities into another account and
+     * log in as someone else.
+     */
+    private void checkLegacyIntoImported(Account old, Account imported, MergeActor actor) {
+        if (actor.accountId().filter(me -> me.equals(old.id()) || me.equals(imported.id())).isPresent()) {
+            throw new AccountsNotMergeableException("the acting coordinator's own account is never merged");
+        }
+        if (fromDirectory(old.id())) {
+            throw new AccountsNotMergeableException("account " + old.id() + " comes from " + settings.directoryRealmId()
+                    + " and is never absorbed; merge old local accounts into it instead");
+        }
+    }
+
+    private boolean fromDirectory(AccountId account) {
+        return store.identitiesOf(account).stream().anyMatch(i -> i.realmId().equals(settings.directoryRealmId()));
     }
 
     private static void checkMergeable(Account old, Account imported) {

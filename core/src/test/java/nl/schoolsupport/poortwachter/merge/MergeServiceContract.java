@@ -511,10 +511,10 @@ abstract class MergeServiceContract {
             }
             assertThat(onActive).isEqualTo(5);
 
-            // an undo racing a merge of the survivor: either order may win (or both, undo first), never a mixture
+            // an undo racing another merge into the survivor: either order may win (or both), never a mixture
             Account d = legacyPupil(f, "Saar", "", "Brinkman", "groep 2", 2);
             Account e = importedPupil(f, "Saar", "", "Brinkman", "groep 3");
-            Account g = importedPupil(f, "Saar", "", "Brinkman", "groep 3");
+            Account g = legacyPupil(f, "Saar", "", "Brinkman", "groep 2", 0);
             MergeRecord de = service.merge(d.id(), e.id(), f.actor(), "");
             CountDownLatch race = new CountDownLatch(1);
             Future<Boolean> undo = pool.submit(() -> {
@@ -529,7 +529,7 @@ abstract class MergeServiceContract {
             Future<Boolean> onward = pool.submit(() -> {
                 race.await();
                 try {
-                    service.merge(e.id(), g.id(), f.actor(), "");
+                    service.merge(g.id(), e.id(), f.actor(), "");
                     return true;
                 } catch (MergeConflictException | StoreUnavailableException ex) {
                     return false;
@@ -589,5 +589,21 @@ abstract class MergeServiceContract {
         Map<AccountId, Long> counts = service.dataCounts(List.of(old.id(), now.id()));
         assertThat(counts.getOrDefault(old.id(), 0L)).isZero();
         assertThat(counts.get(now.id())).isEqualTo(1);
+    }
+
+    @Test
+    void importedAccountsAreNeverAbsorbedAndTheCoordinatorsOwnAccountNeverMerges() {
+        Fixture f = school();
+        Account legacy = legacyPupil(f, "Noor", "", "Visser", "groep 4", 1);
+        Account imported = importedPupil(f, "Noor", "", "Visser", "groep 5");
+        Account otherImported = importedPupil(f, "Noor", "", "Visser", "groep 5");
+        assertThatThrownBy(() -> service.merge(imported.id(), otherImported.id(), f.actor(), ""))
+                .isInstanceOf(AccountsNotMergeableException.class).hasMessageContaining("never absorbed");
+        assertThatThrownBy(() -> service.merge(imported.id(), legacy.id(), f.actor(), ""))
+                .isInstanceOf(AccountsNotMergeableException.class);
+        AccountId me = f.actor().accountId().orElseThrow();
+        assertThatThrownBy(() -> service.merge(legacy.id(), me, f.actor(), ""))
+                .isInstanceOf(AccountsNotMergeableException.class).hasMessageContaining("own account");
+        assertThat(store.findAccount(imported.id()).orElseThrow().isActive()).isTrue();
     }
 }

@@ -91,11 +91,16 @@ public final class ReferenceApp implements AutoCloseable {
         Optional<DemoBasispoortService> demoBasispoort = BasispoortWiring.demoService(config);
         SamlWiring saml = new SamlWiring(config, demoBasispoort.map(DemoBasispoortService::directory));
         List<Module> modules = new ArrayList<>(List.of(new AppModule(config), new PoortwachterModule(),
-                new JdbcStoreModule(config.database(), dataKey), new PupilCodeModule(), new NoticeModule(),
-                LicenceModule.fromConfig(LicenceConfig.from(config.settings()::get)), BasispoortWiring.syncModule(config, demoBasispoort)));
+                new JdbcStoreModule(config.database(), dataKey), new PupilCodeModule(), new NoticeModule()));
+        if (config.licenceEnabled()) {
+            modules.add(LicenceModule.fromConfig(LicenceConfig.from(config.settings()::get)));
+        }
+        if (config.basispoortEnabled()) {
+            modules.add(BasispoortWiring.syncModule(config, demoBasispoort));
+        }
         modules.addAll(saml.modules());
         modules.add(new MergeWiring());
-        if (mode == Mode.SERVER) {
+        if (mode == Mode.SERVER && config.basispoortEnabled()) {
             modules.add(new NightlySyncModule(BasispoortWiring.schedule(config)));
         }
         modules.addAll(appModules);
@@ -106,7 +111,7 @@ public final class ReferenceApp implements AutoCloseable {
             if (config.demoData()) {
                 injector.getInstance(DemoData.class).createIfMissing();
             }
-            if (config.settings().get("licence.base-url").isEmpty()) {
+            if (config.licenceEnabled() && config.settings().get("licence.base-url").isEmpty()) {
                 DemoLicenceService.credentials().forEach(c -> LOG.info("Demo licence service login: {} / {} ({})", c.username(),
                         c.password(), c.demonstrates()));
             }
@@ -142,8 +147,13 @@ public final class ReferenceApp implements AutoCloseable {
             @Override
             public void contextInitialized(ServletContextEvent event) {
                 List<Module> modules = new ArrayList<>(List.of(new AppShiroModule(event.getServletContext()), new WebModule(),
-                        new BeheerModule(), new LicenceWebModule(), new BasispoortWebModule(), new SamlWebModule(),
-                        new MergeWebModule()));
+                        new BeheerModule(), new SamlWebModule(), new MergeWebModule()));
+                if (config.licenceEnabled()) {
+                    modules.add(new LicenceWebModule());
+                }
+                if (config.basispoortEnabled()) {
+                    modules.add(new BasispoortWebModule());
+                }
                 modules.addAll(webModules);
                 web = injector.createChildInjector(modules);
                 super.contextInitialized(event);

@@ -52,7 +52,7 @@ class ConfigurationTest {
     @Test
     void configurationDumpMasksSecrets() {
         Settings settings = new Settings(Map.of("database.password", "geheim", "security.data-key", "c2VjcmV0",
-                "database.url", "jdbc:postgresql://db/pw?user=a&password=geheim"), Map.of(), Map.of());
+                "database.url", "jdbc:postgresql://db/pw?user=a&password=geheim", "demo.enabled", "true"), Map.of(), Map.of());
         AppConfig.from(settings);
         assertThat(settings.effectiveValuesMasked().toString()).doesNotContain("geheim").doesNotContain("c2VjcmV0");
     }
@@ -62,5 +62,23 @@ class ConfigurationTest {
         AppConfig config = AppConfig.from(new Settings(Map.of("public-base-url", "https://bareka.example.nl"), Map.of(), Map.of()));
         assertThat(config.secureCookies()).isTrue();
         assertThat(config.url("/saml/entree/acs")).isEqualTo("https://bareka.example.nl/saml/entree/acs");
+    }
+
+    @Test
+    void withoutDemoEveryEnabledLoginRouteMustBeConfigured() {
+        Map<String, String> production = new java.util.HashMap<>(Map.of("database.url", "jdbc:postgresql://db/pw",
+                "security.data-key", "c2VjcmV0c2VjcmV0c2VjcmV0c2VjcmV0c2VjcmV0MTI="));
+        assertThatThrownBy(() -> AppConfig.from(new Settings(production, Map.of(), Map.of())))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("licence.base-url").hasMessageContaining("demo.enabled");
+        production.put("licence.enabled", "false");
+        assertThatThrownBy(() -> AppConfig.from(new Settings(production, Map.of(), Map.of())))
+                .hasMessageContaining("entree.idp-metadata");
+        production.put("entree.enabled", "false");
+        assertThatThrownBy(() -> AppConfig.from(new Settings(production, Map.of(), Map.of())))
+                .hasMessageContaining("basispoort.");
+        production.put("basispoort.enabled", "false");
+        AppConfig onlyPupilCodes = AppConfig.from(new Settings(production, Map.of(), Map.of()));
+        assertThat(onlyPupilCodes.demoEnabled()).isFalse();
+        assertThat(onlyPupilCodes.demoData()).isFalse();
     }
 }

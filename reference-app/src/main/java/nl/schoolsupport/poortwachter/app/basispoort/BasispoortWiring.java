@@ -43,7 +43,8 @@ public final class BasispoortWiring {
 
     /** DEMO: the built-in Basispoort REST service (its keys and CA are generated when the lifecycle starts it). */
     public static Optional<DemoBasispoortService> demoService(AppConfig config) {
-        return usesDemo(config) ? Optional.of(new DemoBasispoortService()) : Optional.empty();
+        return config.basispoortEnabled() && config.demoEnabled() && usesDemo(config) ? Optional.of(new DemoBasispoortService())
+                : Optional.empty();
     }
 
     public static SyncSchedule schedule(AppConfig config) {
@@ -54,7 +55,8 @@ public final class BasispoortWiring {
     /** DEMO only: the first start imports the demo directory in the background (later starts leave it to the night). */
     public static void firstDemoSync(AppConfig config, Injector injector) {
         boolean wanted = config.settings().getBoolean("demo.initial-sync", config.demoData() && usesDemo(config));
-        if (!wanted || !usesDemo(config) || !injector.getInstance(SyncStatusService.class).statuses().isEmpty()) {
+        if (!wanted || !config.basispoortEnabled() || !usesDemo(config)
+                || !injector.getInstance(SyncStatusService.class).statuses().isEmpty()) {
             return;
         }
         Thread sync = new Thread(() -> {

@@ -13,7 +13,10 @@ import nl.schoolsupport.poortwachter.jdbc.DatabaseConfig;
  * Keys of optional features (SAML, licence, Basispoort) are read by those features from {@link #settings()}.
  *
  * @param embeddedDatabase true when {@code database.url} is unset and the H2 file database under the data
- *                         directory is used; demo data and a generated data key are only allowed then
+ *                         directory is used; a generated data key is only allowed then
+ * @param demoEnabled      {@code demo.enabled} (default: with the embedded database only): the built-in demo IdPs,
+ *                         demo licence service and demo Basispoort directory stand in for unconfigured services.
+ *                         Without it, every enabled login route must be configured for real, or start-up fails.
  */
 public record AppConfig(
         String httpHost,
@@ -23,6 +26,7 @@ public record AppConfig(
         boolean embeddedDatabase,
         Path dataDirectory,
         Optional<String> dataKey,
+        boolean demoEnabled,
         boolean demoData,
         Duration sessionTimeout,
         boolean secureCookies,
@@ -54,11 +58,47 @@ public record AppConfig(
             throw new ConfigurationException("security.data-key", "required with an external database.url: 32 random bytes, "
                     + "base64 (e.g. openssl rand -base64 32); it protects ECK iDs at rest");
         }
-        boolean demo = settings.getBoolean("demo.data", embedded);
+        boolean demoEnabled = settings.getBoolean("demo.enabled", embedded);
+        boolean demo = settings.getBoolean("demo.data", demoEnabled);
+        if (demo && !demoEnabled) {
+            throw new ConfigurationException("demo.data", "demo data needs demo.enabled=true");
+        }
         Duration sessionTimeout = settings.getDuration("session.timeout", Duration.ofMinutes(30));
         boolean secure = settings.getBoolean("http.secure-cookies", normalisedBase.getScheme().equals("https"));
-        return new AppConfig(host, port, normalisedBase, database, embedded, dataDir, dataKey, demo, sessionTimeout, secure,
-                settings);
+        AppConfig config = new AppConfig(host, port, normalisedBase, database, embedded, dataDir, dataKey, demoEnabled, demo,
+                sessionTimeout, secure, settings);
+        config.requireRealServicesUnlessDemo();
+        return config;
+    }
+
+    public boolean entreeEnabled() {
+        return settings.getBoolean("entree.enabled", true);
+    }
+
+    public boolean basispoortEnabled() {
+        return settings.getBoolean("basispoort.enabled", true);
+    }
+
+    public boolean licenceEnabled() {
+        return settings.getBoolean("licence.enabled", true);
+    }
+
+    /** A demo stand-in must never switch itself on in production because a key was forgotten. */
+    private void requireRealServicesUnlessDemo() {
+        if (demoEnabled) {
+            return;
+        }
+        requireUnlessDisabled(licenceEnabled(), "licence", "licence.base-url");
+        requireUnlessDisabled(entreeEnabled(), "entree", "entree.idp-metadata");
+        requireUnlessDisabled(basispoortEnabled(), "basispoort", "basispoort.idp-metadata");
+        requireUnlessDisabled(basispoortEnabled(), "basispoort", "basispoort.rest-base-url");
+    }
+
+    private void requireUnlessDisabled(boolean enabled, String feature, String key) {
+        if (enabled && settings.get(key).isEmpty()) {
+            throw new ConfigurationException(key, "required: demo.enabled is false, so no built-in demo service stands in; "
+                    + "configure it or set " + feature + ".enabled=false");
+        }
     }
 
     /** {@code public-base-url} + path, e.g. {@code url("/saml/entree/acs")}. */

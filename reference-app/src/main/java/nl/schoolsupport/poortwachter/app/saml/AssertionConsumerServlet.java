@@ -38,10 +38,10 @@ public final class AssertionConsumerServlet extends HttpServlet {
     private final transient PoortwachterRealm realms;
     private final transient WebLogin webLogin;
     private final transient Pages pages;
-    private final transient SyncStatusService syncStatus;
+    private final transient Optional<SyncStatusService> syncStatus;
 
     @Inject
-    AssertionConsumerServlet(PoortwachterRealm realms, WebLogin webLogin, Pages pages, SyncStatusService syncStatus) {
+    AssertionConsumerServlet(PoortwachterRealm realms, WebLogin webLogin, Pages pages, Optional<SyncStatusService> syncStatus) {
         this.realms = realms;
         this.webLogin = webLogin;
         this.pages = pages;
@@ -98,7 +98,7 @@ public final class AssertionConsumerServlet extends HttpServlet {
         } else {
             WebLogin.Failure failure = (WebLogin.Failure) result;
             Optional<UnknownUserExplanation> notSynchronised = failure.cause()
-                    .flatMap(cause -> UnknownTileUser.explain(cause, syncStatus));
+                    .flatMap(cause -> syncStatus.flatMap(status -> UnknownTileUser.explain(cause, status)));
             if (notSynchronised.isPresent()) {
                 showNotSynchronised(request, response, notSynchronised.get(), failure.reference());
             } else {

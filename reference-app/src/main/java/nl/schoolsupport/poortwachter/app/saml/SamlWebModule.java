@@ -14,6 +14,6 @@ public final class SamlWebModule extends ServletModule {
         serveRegex("/saml/[a-z0-9-]+/acs").with(AssertionConsumerServlet.class);
         serveRegex("/saml/[a-z0-9-]+/metadata").with(SamlMetadataServlet.class);
         serveRegex("/demo-idp/[a-z0-9-]+/(sso)?").with(DemoIdpServlet.class);
-        Multibinder.newSetBinder(binder(), LoginPageContribution.class).addBinding().toInstance((page, request) -> page.enable("entree"));
+        Multibinder.newSetBinder(binder(), LoginPageContribution.class).addBinding().to(EntreeLoginChoice.class);
     }
 }

@@ -57,11 +57,34 @@ public final class SamlWiring {
     }
 
     public List<Module> modules() {
+        List<Module> modules = new java.util.ArrayList<>();
+        if (config.entreeEnabled()) {
+            modules.add(entreeModule());
+        }
+        if (config.basispoortEnabled()) {
+            modules.add(basispoortModule());
+        }
+        modules.add(new AbstractModule() {
+            @Override
+            protected void configure() {
+                bind(DemoIdps.class).toInstance(demoIdps);
+                com.google.inject.multibindings.OptionalBinder<DemoDirectory> directory =
+                        com.google.inject.multibindings.OptionalBinder.newOptionalBinder(binder(), DemoDirectory.class);
+                demoDirectory.ifPresent(d -> directory.setBinding().toInstance(d));
+            }
+        });
+        return modules;
+    }
+
+    private Module entreeModule() {
         Optional<DemoIdentityProvider> entreeDemo = config.settings().get("entree.idp-metadata").isEmpty()
                 ? Optional.of(EntreeDemoUsers.identityProvider(config.publicBaseUrl().toString())) : Optional.empty();
         EntreeSettings entree = EntreeSettings.fromProperties(properties, entreeDemo.map(DemoIdentityProvider::metadataXml));
         entreeDemo.ifPresent(d -> demoIdps.add(EntreeRealm.ID, d, entree.realm().acsUrl(), entree.realm().spEntityId()));
+        return new EntreeModule(entree, keys);
+    }
 
+    private Module basispoortModule() {
         Optional<DemoIdentityProvider> basispoortDemo = config.settings().get("basispoort.idp-metadata").isEmpty()
                 ? Optional.of(BasispoortDemoUsers.identityProvider(config.publicBaseUrl().toString(), demoDirectory.orElseGet(
                         () -> DemoDirectory.sample(LocalDate.now(ZoneId.of("Europe/Amsterdam"))))))
@@ -71,14 +94,6 @@ public final class SamlWiring {
         basispoortDemo.ifPresent(d -> demoIdps.add(BasispoortLoginRealm.ID, d, basispoort.realm().acsUrl(),
                 basispoort.realm().spEntityId()));
 
-        return List.of(new EntreeModule(entree, keys), new BasispoortLoginModule(basispoort, keys), new AbstractModule() {
-            @Override
-            protected void configure() {
-                bind(DemoIdps.class).toInstance(demoIdps);
-                com.google.inject.multibindings.OptionalBinder<DemoDirectory> directory =
-                        com.google.inject.multibindings.OptionalBinder.newOptionalBinder(binder(), DemoDirectory.class);
-                demoDirectory.ifPresent(d -> directory.setBinding().toInstance(d));
-            }
-        });
+        return new BasispoortLoginModule(basispoort, keys);
     }
 }
