@@ -28,9 +28,12 @@ public final class HashingGate {
         this.maxWait = maxWait;
     }
 
-    /** One permit per available processor, waiting up to 10 s. */
+    /**
+     * One permit per available processor, waiting up to 30 s: a whole school logging in at once must queue and
+     * succeed (1,000 logins take about 20 s on 2 cores), not be turned away after a few seconds.
+     */
     public static HashingGate sizedToMachine() {
-        return new HashingGate(Runtime.getRuntime().availableProcessors(), Duration.ofSeconds(10));
+        return new HashingGate(Runtime.getRuntime().availableProcessors(), Duration.ofSeconds(30));
     }
 
     public <T> T run(Supplier<T> hashing) {

@@ -142,6 +142,10 @@ public final class PupilLoginLoad {
                 });
     }
 
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
@@ -149,7 +153,9 @@ public final class PupilLoginLoad {
     private void sustained(Duration duration, int clients, double hashBound) throws InterruptedException {
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
-        long end = System.nanoTime() + duration.toNanos();
+        long cpuBefore = processCpuNanos();
+        long start = System.nanoTime();
+        long end = start + duration.toNanos();
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             Thread t = new Thread(() -> {
@@ -165,8 +171,10 @@ public final class PupilLoginLoad {
             t.join();
         }
         double perSecond = ok.get() / (double) duration.toSeconds();
-        System.out.printf("Sustained (%d clients, %d s): %.1f logins/s = %.0f%% of the hash-bound limit; failures %d%n",
-                clients, duration.toSeconds(), perSecond, 100 * perSecond / hashBound, failed.get());
+        double coresUsed = (processCpuNanos() - cpuBefore) / (double) (System.nanoTime() - start);
+        System.out.printf("Sustained (%d clients, %d s): %.1f logins/s = %.0f%% of the hash-bound limit; failures %d; "
+                + "process used %.2f of %d cores%n", clients, duration.toSeconds(), perSecond, 100 * perSecond / hashBound,
+                failed.get(), coresUsed, Runtime.getRuntime().availableProcessors());
     }
 
     private void arrivals(int count, Duration over) {
