@@ -13,8 +13,7 @@ import nl.schoolsupport.poortwachter.account.Account;
 import nl.schoolsupport.poortwachter.account.Role;
 import nl.schoolsupport.poortwachter.realm.ExternalIdentity;
 import nl.schoolsupport.poortwachter.realm.InvalidCredentialsException;
-import nl.schoolsupport.poortwachter.realm.LoginRealm;
-import nl.schoolsupport.poortwachter.realm.LoginRequest;
+import nl.schoolsupport.poortwachter.realm.PasswordLoginRealm;
 import nl.schoolsupport.poortwachter.realm.PasswordLogin;
 import nl.schoolsupport.poortwachter.realm.ProvisioningPolicy;
 import nl.schoolsupport.poortwachter.store.AccountStore;
@@ -27,7 +26,7 @@ import nl.schoolsupport.poortwachter.throttle.PasswordAttempts;
  * equals the answer for a wrong password, and costs the same: a dummy Argon2id verification runs for
  * unknown names. Failed attempts are throttled per username and per client address.
  */
-public final class PupilCodeRealm implements LoginRealm {
+public final class PupilCodeRealm extends PasswordLoginRealm {
 
     public static final String ID = "pupil-code";
 
@@ -57,26 +56,12 @@ public final class PupilCodeRealm implements LoginRealm {
     }
 
     @Override
-    public boolean supports(LoginRequest request) {
-        return request instanceof PasswordLogin && ID.equals(request.realmId());
-    }
-
-    @Override
     public ProvisioningPolicy provisioning() {
         return ProvisioningPolicy.LINKED_ONLY;
     }
 
     @Override
-    public ExternalIdentity authenticate(LoginRequest request) {
-        PasswordLogin login = (PasswordLogin) request;
-        try {
-            return check(login);
-        } finally {
-            login.wipe();
-        }
-    }
-
-    private ExternalIdentity check(PasswordLogin login) {
+    protected ExternalIdentity check(PasswordLogin login) {
         if (!login.isWellFormed()) {
             throw new InvalidCredentialsException(ID);
         }

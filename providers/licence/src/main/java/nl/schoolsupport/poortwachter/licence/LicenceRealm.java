@@ -18,8 +18,7 @@ import nl.schoolsupport.poortwachter.throttle.LoginThrottle;
 import nl.schoolsupport.poortwachter.throttle.PasswordAttempts;
 import nl.schoolsupport.poortwachter.realm.ExternalIdentity;
 import nl.schoolsupport.poortwachter.realm.LoginFailedException;
-import nl.schoolsupport.poortwachter.realm.LoginRealm;
-import nl.schoolsupport.poortwachter.realm.LoginRequest;
+import nl.schoolsupport.poortwachter.realm.PasswordLoginRealm;
 import nl.schoolsupport.poortwachter.realm.PasswordLogin;
 import nl.schoolsupport.poortwachter.realm.ProvisioningPolicy;
 import nl.schoolsupport.poortwachter.store.StoreUnavailableException;
@@ -34,7 +33,7 @@ import nl.schoolsupport.poortwachter.store.StoreUnavailableException;
  * even asked. A service that is down, slow or talks garbage is {@link LicenceServiceUnavailableException}: never
  * counted against the teacher.
  */
-public final class LicenceRealm implements LoginRealm {
+public final class LicenceRealm extends PasswordLoginRealm {
 
     public static final String ID = "licence";
 
@@ -64,26 +63,12 @@ public final class LicenceRealm implements LoginRealm {
     }
 
     @Override
-    public boolean supports(LoginRequest request) {
-        return request instanceof PasswordLogin && ID.equals(request.realmId());
-    }
-
-    @Override
     public ProvisioningPolicy provisioning() {
         return ProvisioningPolicy.AUTO;
     }
 
     @Override
-    public ExternalIdentity authenticate(LoginRequest request) {
-        PasswordLogin login = (PasswordLogin) request;
-        try {
-            return check(login);
-        } finally {
-            login.wipe();
-        }
-    }
-
-    private ExternalIdentity check(PasswordLogin login) {
+    protected ExternalIdentity check(PasswordLogin login) {
         if (!login.isWellFormed()) {
             throw new LicenceCredentialsRejectedException();
         }
