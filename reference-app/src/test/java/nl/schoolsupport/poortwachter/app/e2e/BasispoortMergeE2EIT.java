@@ -2,20 +2,14 @@ package nl.schoolsupport.poortwachter.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import nl.schoolsupport.poortwachter.app.AppUnderTest;
 import nl.schoolsupport.poortwachter.sync.SyncJob;
@@ -25,13 +19,9 @@ import nl.schoolsupport.poortwachter.sync.SyncProgress;
  * In a real browser: the Basispoort tile (IdP-initiated SAML from the demo portal) for a pupil, and the ICT
  * coordinator who merges an old account by hand and undoes it.
  */
-class BasispoortMergeE2EIT {
+class BasispoortMergeE2EIT extends BrowserTest {
 
     private static AppUnderTest app;
-    private ChromeDriver browser;
-
-    @RegisterExtension
-    final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
 
     @BeforeAll
     static void start() {
@@ -42,22 +32,6 @@ class BasispoortMergeE2EIT {
     @AfterAll
     static void stop() {
         app.close();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Chrome.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
     private void clickTile(String userId) {

@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -23,14 +18,10 @@ import nl.schoolsupport.poortwachter.app.Browser;
 import nl.schoolsupport.poortwachter.saml.testing.SimpleSamlPhpIdp;
 
 /** "Inloggen met Entree" in a real browser against the real SimpleSAMLphp IdP. */
-class EntreeE2EIT {
+class EntreeE2EIT extends BrowserTest {
 
     private static SimpleSamlPhpIdp idp;
     private static AppUnderTest app;
-    private ChromeDriver browser;
-
-    @RegisterExtension
-    final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
 
     @BeforeAll
     static void start() throws Exception {
@@ -55,21 +46,9 @@ class EntreeE2EIT {
         }
     }
 
-    @BeforeEach
-    void openBrowser() {
-        browser = Chrome.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void pupilLogsInWithEntreeAtTheRealIdp() {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = waiting();
         browser.get(app.url("/"));
         browser.findElement(By.linkText("Inloggen met Entree")).click();
 

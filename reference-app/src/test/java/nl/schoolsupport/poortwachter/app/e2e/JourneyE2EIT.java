@@ -2,32 +2,22 @@ package nl.schoolsupport.poortwachter.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import nl.schoolsupport.poortwachter.app.AppUnderTest;
 import nl.schoolsupport.poortwachter.app.demo.DemoData;
 
 /** The reference app's journeys in a real headless Chromium. */
-class JourneyE2EIT {
+class JourneyE2EIT extends BrowserTest {
 
     private static AppUnderTest app;
-    private ChromeDriver browser;
-
-    @RegisterExtension
-    final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
 
     @BeforeAll
     static void start() {
@@ -37,22 +27,6 @@ class JourneyE2EIT {
     @AfterAll
     static void stop() {
         app.close();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Chrome.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
     }
 
     private void typeInto(String id, String text) {
