@@ -136,6 +136,9 @@ public final class ReferenceApp implements AutoCloseable {
         ServerConnector connector = new ServerConnector(server);
         connector.setHost(config.httpHost());
         connector.setPort(config.httpPort());
+        // a class or school logging in at 08:30 opens hundreds of connections at once; with the JDK's default
+        // backlog of 50 the kernel drops most of them and clients wait for TCP to retry (seconds each)
+        connector.setAcceptQueueSize(1024);
         server.addConnector(connector);
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);

@@ -14,8 +14,8 @@ import javax.management.openmbean.CompositeData;
 import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
- * Heap in use right after each garbage collection: what is really live. Argon2id allocates 19 MiB of
- * short-lived blocks per hash, so "heap used" between collections mostly measures garbage.
+ * Heap in use right after each garbage collection. Closer to what is live than "heap used" between collections,
+ * but a young collection leaves the garbage already promoted to the old generation in place.
  */
 final class AfterGcHeap {
 
