@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import nl.schoolsupport.poortwachter.account.Account;
+import nl.schoolsupport.poortwachter.account.AccountId;
 import nl.schoolsupport.poortwachter.account.Role;
 import nl.schoolsupport.poortwachter.realm.ExternalIdentity;
 import nl.schoolsupport.poortwachter.realm.InvalidCredentialsException;
@@ -58,6 +59,12 @@ public final class PupilCodeRealm extends PasswordLoginRealm {
     @Override
     public ProvisioningPolicy provisioning() {
         return ProvisioningPolicy.LINKED_ONLY;
+    }
+
+    /** A deactivated (or removed) code ends the sessions it started. */
+    @Override
+    public boolean loginStillAllowed(AccountId account) {
+        return credentials.findByAccount(account).filter(PupilCredential::active).isPresent();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package nl.schoolsupport.poortwachter.realm;
 
+import nl.schoolsupport.poortwachter.account.AccountId;
+
 /**
  * One way to log in (licence credentials, pupil code, Basispoort, Entree, or an integrator's own).
  * Implementations check the request completely and either return who the user is, or throw a
@@ -23,5 +25,14 @@ public interface LoginRealm {
     /** What happens when the identity is not linked to an account yet. */
     default ProvisioningPolicy provisioning() {
         return ProvisioningPolicy.LINKED_ONLY;
+    }
+
+    /**
+     * Whether a session that {@code account} started through this realm may go on; asked again while it lasts
+     * (see {@code LoginRevalidation}). A realm that can withdraw a login, such as a teacher deactivating a pupil's
+     * code, answers false from then on. By default a login stays valid until the session ends.
+     */
+    default boolean loginStillAllowed(AccountId account) {
+        return true;
     }
 }

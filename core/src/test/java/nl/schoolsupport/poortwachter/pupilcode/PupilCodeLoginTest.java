@@ -25,6 +25,7 @@ import nl.schoolsupport.poortwachter.school.Country;
 import nl.schoolsupport.poortwachter.school.School;
 import nl.schoolsupport.poortwachter.school.SchoolKey;
 import nl.schoolsupport.poortwachter.shiro.AccountPrincipal;
+import nl.schoolsupport.poortwachter.shiro.LoginRevalidation;
 import nl.schoolsupport.poortwachter.shiro.LoginToken;
 import nl.schoolsupport.poortwachter.shiro.PoortwachterPermissions;
 import nl.schoolsupport.poortwachter.store.AccountStore;
@@ -127,6 +128,37 @@ class PupilCodeLoginTest {
         IssuedPupilCode again = codes.issue(teacher, zoe.id());
         store.updateAccount(store.findAccount(zoe.id()).orElseThrow().withStatus(AccountStatus.DEPARTED));
         assertThat(failure(() -> login(again.username(), again.password(), "10.0.2.1"))).isEqualTo(LoginErrorCode.ACCOUNT_NOT_ACTIVE);
+    }
+
+    @Test
+    void aSessionStaysValidUntilItsCodeIsDeactivated() {
+        LoginRevalidation revalidation = core.get(LoginRevalidation.class);
+        IssuedPupilCode code = codes.issue(teacher, zoe.id());
+        AccountPrincipal principal = login(code.username(), code.password(), "10.0.3.1").getPrincipals()
+                .oneByType(AccountPrincipal.class);
+        assertThat(revalidation.stillValid(principal)).isTrue();
+
+        codes.issue(teacher, zoe.id()); // a reset (forgotten password) does not end the session
+        assertThat(revalidation.stillValid(principal)).isTrue();
+
+        codes.deactivate(teacher, zoe.id());
+        assertThat(revalidation.stillValid(principal)).isFalse();
+    }
+
+    @Test
+    void aSessionEndsWhenTheAccountLeavesOrItsDutiesChange() {
+        LoginRevalidation revalidation = core.get(LoginRevalidation.class);
+        AccountPrincipal pupil = AccountPrincipal.of(zoe, "entree");
+        assertThat(revalidation.stillValid(pupil)).as("a realm without its own say").isTrue();
+        assertThat(revalidation.stillValid(teacher)).isTrue();
+
+        store.updateAccount(store.findAccount(zoe.id()).orElseThrow().withStatus(AccountStatus.DEPARTED));
+        Account juf = store.findAccount(teacher.accountId()).orElseThrow();
+        store.updateAccount(juf.withFlags(Set.of()));
+
+        assertThat(revalidation.stillValid(pupil)).isFalse();
+        assertThat(revalidation.stillValid(teacher)).as("no longer ICT coordinator").isFalse();
+        assertThat(revalidation.stillValid(AccountPrincipal.of(store.findAccount(juf.id()).orElseThrow(), "test"))).isTrue();
     }
 
     @Test

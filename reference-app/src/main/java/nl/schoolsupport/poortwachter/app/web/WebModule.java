@@ -23,6 +23,7 @@ public final class WebModule extends ServletModule {
 
         filter("/*").through(SecurityHeadersFilter.class);
         filter("/*").through(GuiceShiroFilter.class);
+        filter("/*").through(LoginRevalidationFilter.class);
         filter("/*").through(CsrfFilter.class);
 
         serve("/").with(LoginPageServlet.class);
