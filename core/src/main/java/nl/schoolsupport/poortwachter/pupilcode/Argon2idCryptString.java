@@ -50,9 +50,9 @@ record Argon2idCryptString(Argon2Parameters parameters, byte[] salt, byte[] tag)
             }
             int value = Integer.parseInt(pair.substring(equals + 1));
             switch (pair.substring(0, equals)) {
-                case "t" -> iterations = value;
-                case "m" -> memoryKiB = value;
-                case "p" -> parallelism = value;
+                case "t" -> iterations = iterations < 0 ? value : 0; // a repeated key makes the string invalid
+                case "m" -> memoryKiB = memoryKiB < 0 ? value : 0;
+                case "p" -> parallelism = parallelism < 0 ? value : 0;
                 default -> {
                     return null;
                 }

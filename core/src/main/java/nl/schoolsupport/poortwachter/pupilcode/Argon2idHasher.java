@@ -2,6 +2,8 @@ package nl.schoolsupport.poortwachter.pupilcode;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -16,6 +18,8 @@ import jakarta.inject.Inject;
 import org.apache.shiro.crypto.hash.Hash;
 import org.apache.shiro.crypto.hash.format.Shiro2CryptFormat;
 import org.apache.shiro.lang.util.SimpleByteSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Argon2id password hashes in Shiro 2's modular crypt format ({@code shiro-hashes-argon2}), which carries its own
@@ -28,6 +32,9 @@ import org.apache.shiro.lang.util.SimpleByteSource;
  */
 public final class Argon2idHasher implements PasswordHasher {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Argon2idHasher.class);
+    /** Stored hashes may cost more than the configured parameters (those were raised since), but not this much. */
+    static final int COST_CEILING_FACTOR = 8;
     private static final int SALT_BYTES = 16;
     private static final int TAG_BYTES = 32;
     private static final byte[] NONE = new byte[0];
@@ -67,15 +74,45 @@ public final class Argon2idHasher implements PasswordHasher {
         return new Argon2idCryptString(parameters, salt, tag).format();
     }
 
+    /**
+     * Never true for a stored hash that is unreadable or costs far more than the configured parameters (a
+     * tampered row must not tie up a hashing slot for hours or pin gigabytes); both are logged, without the hash.
+     */
     @Override
     public boolean verify(char[] password, String storedHash) {
         Optional<Argon2idCryptString> stored = Argon2idCryptString.parse(storedHash);
         if (stored.isEmpty()) {
+            return verifiedByShiro(password, storedHash);
+        }
+        Argon2Parameters cost = stored.get().parameters();
+        if (exceedsCeiling(cost)) {
+            LOG.warn("Refused a stored password hash that costs m={} KiB, t={}, p={}: more than {} times the configured "
+                    + "cost (tampered?)", cost.memoryKiB(), cost.iterations(), cost.parallelism(), COST_CEILING_FACTOR);
+            return false;
+        }
+        byte[] tag = compute(password, stored.get().salt(), cost, stored.get().tag().length);
+        return MessageDigest.isEqual(tag, stored.get().tag());
+    }
+
+    private boolean exceedsCeiling(Argon2Parameters cost) {
+        return cost.memoryKiB() > (long) COST_CEILING_FACTOR * parameters.memoryKiB()
+                || cost.iterations() > (long) COST_CEILING_FACTOR * parameters.iterations()
+                || cost.parallelism() > (long) COST_CEILING_FACTOR * parameters.parallelism();
+    }
+
+    private boolean verifiedByShiro(char[] password, String storedHash) {
+        try {
             Hash other = shiroFormat.parse(storedHash);
             return other.matchesPassword(new SimpleByteSource(password));
+        } catch (RuntimeException unreadable) { // Shiro reports malformed strings with assorted exceptions
+            LOG.warn("Refused a stored password hash Shiro cannot read ({})", unreadable.getClass().getSimpleName());
+            return false;
         }
-        byte[] tag = compute(password, stored.get().salt(), stored.get().parameters(), stored.get().tag().length);
-        return MessageDigest.isEqual(tag, stored.get().tag());
+    }
+
+    /** Memory held by the engines waiting in the pool (for tests and metrics). */
+    long idleEngineBytes() {
+        return idleEngines.stream().mapToLong(Argon2idEngine::retainedBytes).sum();
     }
 
     private byte[] compute(char[] password, byte[] salt, Argon2Parameters cost, int tagLength) {
@@ -86,17 +123,21 @@ public final class Argon2idHasher implements PasswordHasher {
                     tagLength);
         } finally {
             Arrays.fill(passwordBytes, (byte) 0);
-            idleEngines.offer(engine);
+            if (engine.retainedBytes() <= parameters.memoryBytes()) { // an older, costlier hash's memory is let go
+                idleEngines.offer(engine);
+            }
         }
     }
 
+    /** UTF-8 with unencodable characters replaced, as Shiro encodes passwords; every buffer is wiped. */
     private static byte[] utf8(char[] password) {
-        ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
-        byte[] bytes = new byte[encoded.remaining()];
-        encoded.get(bytes);
-        if (encoded.hasArray()) {
-            Arrays.fill(encoded.array(), (byte) 0);
-        }
+        CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        ByteBuffer buffer = ByteBuffer.allocate((int) Math.ceil(encoder.maxBytesPerChar() * password.length));
+        encoder.encode(CharBuffer.wrap(password), buffer, true);
+        encoder.flush(buffer);
+        byte[] bytes = Arrays.copyOf(buffer.array(), buffer.position());
+        Arrays.fill(buffer.array(), (byte) 0);
         return bytes;
     }
 }
