@@ -81,8 +81,10 @@ class LoginRevalidationIT {
 
         store.updateAccount(store.findAccount(leaver.id()).orElseThrow().withStatus(AccountStatus.DEPARTED));
 
-        assertThat(leaving.get(app.url("/api/me")).statusCode()).as("redirected to itself, logged out").isEqualTo(302);
-        assertThat(leaving.get(app.url("/api/me")).statusCode()).isEqualTo(401);
+        var me = leaving.get(app.url("/api/me"));
+        assertThat(me.statusCode()).isEqualTo(401);
+        assertThat(me.body()).contains("not_authenticated");
+        assertThat(leaving.get(app.url("/leerling")).statusCode()).as("and stays logged out").isEqualTo(302);
         assertThat(staying.get(app.url("/api/me")).statusCode()).isEqualTo(200);
     }
 }

@@ -14,6 +14,8 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.session.Session;
 import org.apache.shiro.subject.Subject;
@@ -28,8 +30,8 @@ import nl.schoolsupport.poortwachter.shiro.LoginRevalidation;
  * Logs a user out as soon as their login no longer holds ({@link LoginRevalidation}: code deactivated, account
  * departed or merged, role or duties changed), checking at most once per {@code session.recheck-interval} per
  * session. Shiro's filters for the path have already let the request through as logged in, so the request is
- * answered with a redirect instead: to the same address for GET and HEAD (which then runs anonymously, so a
- * protected page sends the user to the login page and {@code /api/me} answers 401), to the login page otherwise.
+ * answered here: the API with 401, pages with a redirect to the same address for GET and HEAD (which then runs
+ * anonymously, so a protected page sends the user to the login page), other methods to the login page.
  * If the check itself fails (database unavailable) the session is kept and checked again on the next request.
  */
 @Singleton
@@ -41,10 +43,12 @@ public final class LoginRevalidationFilter implements Filter {
 
     private final LoginRevalidation revalidation;
     private final long intervalMillis;
+    private final ObjectMapper json;
 
     @Inject
-    LoginRevalidationFilter(LoginRevalidation revalidation, AppConfig config) {
+    LoginRevalidationFilter(LoginRevalidation revalidation, AppConfig config, ObjectMapper json) {
         this.revalidation = revalidation;
+        this.json = json;
         this.intervalMillis = config.settings().getDuration("session.recheck-interval", Duration.ofMinutes(1)).toMillis();
     }
 
@@ -55,6 +59,10 @@ public final class LoginRevalidationFilter implements Filter {
         if (principal.isPresent() && !stillValid(SecurityUtils.getSubject(), principal.get())) {
             SecurityUtils.getSubject().logout();
             HttpServletRequest http = (HttpServletRequest) request;
+            if (http.getRequestURI().startsWith("/api/")) {
+                MeServlet.writeNotLoggedIn((HttpServletResponse) response, json);
+                return;
+            }
             boolean safe = http.getMethod().equals("GET") || http.getMethod().equals("HEAD");
             String again = http.getRequestURI() + (http.getQueryString() == null ? "" : "?" + http.getQueryString());
             HttpServletResponse answer = (HttpServletResponse) response;

@@ -31,22 +31,30 @@ public final class MeServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<AccountPrincipal> me = Pages.currentPrincipal();
+        if (me.isEmpty()) {
+            writeNotLoggedIn(response, json);
+            return;
+        }
+        response.setContentType("application/json;charset=UTF-8");
+        AccountPrincipal p = me.get();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("accountId", p.accountId().toString());
+        body.put("role", p.role().name());
+        body.put("school", p.school().value());
+        body.put("displayName", p.displayName());
+        body.put("realm", p.realmId());
+        body.put("schoolKey", p.school().asText());
+        body.put("roles", nl.schoolsupport.poortwachter.shiro.PoortwachterPermissions.rolesOf(p));
+        json.writeValue(response.getOutputStream(), body);
+    }
+
+    /** The API's answer without a (valid) login: 401 with a JSON body. */
+    static void writeNotLoggedIn(HttpServletResponse response, ObjectMapper json) throws IOException {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType("application/json;charset=UTF-8");
         Map<String, Object> body = new LinkedHashMap<>();
-        if (me.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            body.put("error", "not_authenticated");
-            body.put("message", "Not logged in");
-        } else {
-            AccountPrincipal p = me.get();
-            body.put("accountId", p.accountId().toString());
-            body.put("role", p.role().name());
-            body.put("school", p.school().value());
-            body.put("displayName", p.displayName());
-            body.put("realm", p.realmId());
-            body.put("schoolKey", p.school().asText());
-            body.put("roles", nl.schoolsupport.poortwachter.shiro.PoortwachterPermissions.rolesOf(p));
-        }
+        body.put("error", "not_authenticated");
+        body.put("message", "Not logged in");
         json.writeValue(response.getOutputStream(), body);
     }
 }
