@@ -11,8 +11,9 @@ import org.bouncycastle.crypto.digests.Blake2bDigest;
  * parameters, as 19,456 small arrays) for every hash. At 60 logins per second that is over 1 GB of garbage per
  * second, collected on the same cores that hash, and blocks of hashes in progress get promoted to the old
  * generation. This engine allocates its memory once; an engine is borrowed for one hash at a time from
- * {@link Argon2idHasher}'s small pool (one per hashing slot). Blocks are separate {@code long[128]} arrays and the permutation keeps its sixteen words in
- * registers, which makes it 5-20 % faster than Bouncy Castle on one thread as well (docs/performance.md).
+ * {@link Argon2idHasher}'s small pool (one per hashing slot). Blocks are separate {@code long[128]} arrays and
+ * the permutation keeps its sixteen words in registers, which makes it 5-20 % faster than Bouncy Castle on one
+ * thread as well (docs/performance.md).
  *
  * <p>The compression function, indexing and variable-length hash follow RFC 9106 section 3 to the letter; BLAKE2b
  * itself is Bouncy Castle's. Tests check the RFC's test vector and agree with Bouncy Castle on random inputs and
@@ -30,7 +31,7 @@ final class Argon2idEngine {
     private static final int BLOCK_BYTES = BLOCK_LONGS * 8;
     private static final long LOW_32_BITS = 0xFFFF_FFFFL;
 
-    /** Stored hashes carry their own cost; this bounds what a tampered one can make us allocate (4 GiB). */
+    /** A last-resort bound (4 GiB); {@link Argon2idHasher} refuses stored costs far above its own long before. */
     private static final int MAX_MEMORY_KIB = 4 * 1024 * 1024;
 
     private long[][] memory = new long[0][]; // one array per 1 KiB block
